@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+"use strict";
+let cli;
+try {
+  cli = require("../dist/cli/main.js");
+} catch (error) {
+  if (error && error.code === "MODULE_NOT_FOUND") {
+    process.stderr.write("ideogram-codegen is not built: run `npm install` (or `npm run build`) in its folder\n");
+    process.exit(2);
+  }
+  throw error;
+}
+cli.main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`error: ${error && error.message ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

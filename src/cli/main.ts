@@ -1,0 +1,140 @@
+import * as path from "node:path";
+import { Command, Option } from "commander";
+import { findConfig, VARIANTS, type ResolvedConfig, type VariantName } from "../config/config";
+import { InputError, formatDiagnostic } from "../diagnostics";
+import { GENERATOR_VERSION, generate, type GenerateRequest, type GenerateResult } from "../generate";
+import { compareOutput, writeOutput } from "../write/output";
+
+/** Exit codes: 0 ok, 1 `check` found stale files, 2 bad input. */
+export const EXIT = { ok: 0, stale: 1, badInput: 2 } as const;
+
+interface CommonFlags {
+  spec?: string;
+  out?: string;
+  client?: VariantName | "all";
+  config?: string;
+  format: boolean;
+  strict?: boolean;
+  allowRemoteRefs?: boolean;
+  quiet?: boolean;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command("ideogram-codegen")
+    .description("Generate typed TypeScript clients from an OpenAPI 3.0/3.1 spec (default: the embedded Ideogram spec).")
+    .version(GENERATOR_VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  const withCommonOptions = (command: Command) =>
+    command
+      .option("--spec <file>", "OpenAPI document (YAML or JSON); default: the embedded Ideogram spec")
+      .option("--out <dir>", "output folder; each client goes into <dir>/<client>", undefined)
+      .addOption(new Option("--client <name>", "which client to generate").choices([...VARIANTS, "all"]))
+      .option("--config <file>", "configuration file (default: ./ideogram-codegen.config.json if present)")
+      .option("--no-format", "skip prettier")
+      .option("--strict", "treat spec validation warnings as errors")
+      .option("--allow-remote-refs", "resolve http(s) $refs")
+      .option("-q, --quiet", "print only errors");
+
+  withCommonOptions(program.command("generate"))
+    .description("write the clients")
+    .addHelpText("after", "\nExamples:\n  ideogram-codegen generate\n  ideogram-codegen generate --spec api.yml --out src/client --client fetch")
+    .action(async (flags: CommonFlags) => {
+      exitCode = await run(flags, "generate");
+    });
+
+  withCommonOptions(program.command("check"))
+    .description("exit 1 when the generated files differ from what generate would write (for CI)")
+    .addHelpText("after", "\nExample:\n  ideogram-codegen check || (echo 'run ideogram-codegen generate' && exit 1)")
+    .action(async (flags: CommonFlags) => {
+      exitCode = await run(flags, "check");
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+  } catch (error) {
+    const code = (error as { exitCode?: number; code?: string }).exitCode;
+    if (code !== undefined && (error as { code?: string }).code?.startsWith("commander.")) {
+      return code === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    throw error;
+  }
+  return exitCode;
+}
+
+async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<number> {
+  const started = performance.now();
+  let config: ResolvedConfig | undefined;
+  let result: GenerateResult;
+  let request: GenerateRequest;
+  try {
+    config = findConfig(flags.config, flags.spec !== undefined);
+    request = toRequest(flags, config);
+    result = await generate(request);
+  } catch (error) {
+    return reportFailure(error, flags.spec ?? config?.spec);
+  }
+  const outDir = path.resolve(flags.out ?? config?.output ?? "generated");
+  const log = (line: string) => flags.quiet || process.stdout.write(`${line}\n`);
+  for (const warning of result.warnings) flags.quiet || process.stderr.write(`warning: ${formatDiagnostic(warning)}\n`);
+
+  if (mode === "check") {
+    const stale = await compareOutput(outDir, result.files, request.clients);
+    const problems = [
+      ...stale.changed.map((f) => `changed: ${f}`),
+      ...stale.missing.map((f) => `missing: ${f}`),
+      ...stale.extra.map((f) => `extra: ${f}`),
+    ];
+    if (problems.length) {
+      process.stderr.write(`${problems.map((p) => `${p}\n`).join("")}${problems.length} generated file(s) are stale in ${displayDir(outDir)}: run ideogram-codegen generate\n`);
+      return EXIT.stale;
+    }
+    log(`check passed: ${result.files.size} files in ${displayDir(outDir)} are current`);
+    return EXIT.ok;
+  }
+
+  await writeOutput(outDir, result.files, request.clients);
+  const ms = Math.round(performance.now() - started);
+  const warnings = result.warnings.length ? `, ${result.warnings.length} warning(s)` : "";
+  log(
+    `generated ${request.clients.join(" + ")}: ${result.model.operations.length} operations, ${result.model.schemas.length} schemas, ` +
+      `${result.files.size} files in ${ms} ms → ${displayDir(outDir)}${warnings}`,
+  );
+  return EXIT.ok;
+}
+
+function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): GenerateRequest {
+  const spec = flags.spec ?? config?.spec;
+  if (!spec) throw new InputError({ file: config?.source ?? "configuration", pointer: "/spec", message: "no spec: pass --spec or set \"spec\"" });
+  const clients = flags.client && flags.client !== "all" ? [flags.client] : (config?.clients ?? [...VARIANTS]);
+  return {
+    spec,
+    clients,
+    clientName: config?.clientName,
+    apiKeyEnv: config?.apiKeyEnv,
+    baseUrl: config?.baseUrl,
+    resources: config?.resources,
+    operations: config?.operations,
+    format: flags.format && config?.format !== false,
+    strict: flags.strict,
+    allowRemoteRefs: flags.allowRemoteRefs,
+  };
+}
+
+function reportFailure(error: unknown, spec: string | undefined): number {
+  if (error instanceof InputError) {
+    process.stderr.write(`error: ${error.message}\n`);
+  } else {
+    // Anything else is still a spec we could not handle: say which, without a stack trace.
+    const file = spec ? path.relative(process.cwd(), spec) || spec : "input";
+    process.stderr.write(`error: ${file}: cannot generate a client: ${(error as Error)?.message ?? String(error)}\n`);
+    if (process.env.IDEOGRAM_CODEGEN_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
+  }
+  return EXIT.badInput;
+}
+
+function displayDir(dir: string): string {
+  return path.relative(process.cwd(), dir) || ".";
+}

@@ -1,0 +1,42 @@
+/** A problem in the input, located by file and JSON pointer. */
+export interface Diagnostic {
+  /** The spec file as the user named it (never made absolute). */
+  file: string;
+  /** JSON pointer inside that file, "" for the document itself. */
+  pointer: string;
+  message: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}${d.pointer ? `#${d.pointer}` : ""}: ${d.message}`;
+}
+
+/** Unusable input: the CLI prints the message and exits with code 2. */
+export class InputError extends Error {
+  readonly diagnostic: Diagnostic;
+  constructor(diagnostic: Diagnostic) {
+    super(formatDiagnostic(diagnostic));
+    this.name = "InputError";
+    this.diagnostic = diagnostic;
+  }
+}
+
+/** Collects warnings for one run; with `strict`, the first warning becomes an `InputError`. */
+export class Warnings {
+  readonly list: Diagnostic[] = [];
+  constructor(
+    readonly file: string,
+    readonly strict = false,
+  ) {}
+
+  add(pointer: string, message: string): void {
+    const diagnostic = { file: this.file, pointer, message };
+    if (this.strict) throw new InputError(diagnostic);
+    this.list.push(diagnostic);
+  }
+}
+
+/** Encodes path segments as a JSON pointer (RFC 6901). */
+export function toPointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}

@@ -1,0 +1,35 @@
+import type { ApiModel } from "../../ir/types";
+import { clientFile, type ClientSettings } from "./client-file";
+import { functionsFile } from "./functions-file";
+import { indexFile, nodeEntryFile } from "./index-file";
+import { modelsFile } from "./models-file";
+import { paramsFile } from "./params-file";
+import { runtimeFiles } from "./runtime-files";
+import { printSourceFiles, type Statements } from "./source-file";
+import { createTypePrinter } from "./type-expression";
+
+/** What distinguishes one client variant from another. */
+export interface Variant {
+  /** Output folder and template folder name. */
+  name: "fetch";
+  /** Extra static files (README, package.json) rendered for the variant. */
+  staticFiles(model: ApiModel, settings: ClientSettings): Map<string, string>;
+}
+
+/** Emits one variant's files (relative paths → unformatted text), from the IR alone. */
+export function emitClient(model: ApiModel, settings: ClientSettings, variant: Variant): Map<string, string> {
+  const printer = createTypePrinter(model.schemas);
+  const sources = new Map<string, Statements>([
+    ["types.ts", modelsFile(model, printer)],
+    ["params.ts", paramsFile(model, printer)],
+    ["functions.ts", functionsFile(model, printer)],
+    ["client.ts", clientFile(model, settings, printer)],
+    ["index.ts", indexFile(model, settings.clientName)],
+    ["node.ts", nodeEntryFile()],
+  ]);
+  if (!model.operations.some((op) => op.parameters.length || op.body)) sources.delete("params.ts");
+  const files = printSourceFiles(sources);
+  for (const [path, text] of runtimeFiles(variant.name)) files.set(path, text);
+  for (const [path, text] of variant.staticFiles(model, settings)) files.set(path, text);
+  return files;
+}

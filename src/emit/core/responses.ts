@@ -1,0 +1,30 @@
+import type { Operation, ResponseDef } from "../../ir/types";
+import type { Side, TypePrinter } from "./type-expression";
+
+/** The responses an awaited call resolves with: every 2xx, else `default`. */
+function successResponses(operation: Operation): ResponseDef[] {
+  const success = operation.responses.filter((r) => /^2(\d\d|XX)$/i.test(r.status));
+  return success.length ? success : operation.responses.filter((r) => r.status === "default");
+}
+
+/** The TypeScript type a call resolves with. */
+export function successType(operation: Operation, printer: TypePrinter): string {
+  const types = successResponses(operation).map((r) =>
+    r.kind === "empty" ? "void" : r.kind === "binary" ? "Blob" : r.kind === "text" ? "string" : printer.print(r.schema!, "response" satisfies Side),
+  );
+  const unique = [...new Set(types)];
+  return unique.length === 0 ? "unknown" : unique.includes("unknown") ? "unknown" : unique.join(" | ");
+}
+
+/** How the runtime reads a successful body. */
+export function successReader(operation: Operation): "json" | "text" | "binary" | "void" {
+  const kinds = new Set(successResponses(operation).map((r) => r.kind));
+  if (kinds.has("json")) return "json";
+  if (kinds.has("binary")) return "binary";
+  if (kinds.has("text")) return "text";
+  return kinds.size === 0 ? "json" : "void";
+}
+
+export function successSchemas(operation: Operation) {
+  return successResponses(operation).map((r) => r.schema);
+}

@@ -1,0 +1,42 @@
+/**
+ * Every spec string that reaches generated code passes through here: comments, string literals
+ * and property keys. Identifiers come from `ir/naming.ts` and are safe by construction.
+ */
+
+/** Text for a JSDoc block: cannot close the comment, start a tag, or carry control characters. */
+export function docText(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, " ")
+    .replace(/\*\//g, "*\\/")
+    .replace(/(^|\s)@/g, "$1\\@")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** A double-quoted JavaScript string literal for any value. */
+export function stringLiteral(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** A literal for an enum or const value. */
+export function valueLiteral(value: string | number | boolean | null): string {
+  if (typeof value === "string") return stringLiteral(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "number";
+  return String(value);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** A property key in a type or object literal: bare when it is an identifier, quoted otherwise. */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : stringLiteral(name);
+}
+
+/** `obj.name` or `obj["name"]`. */
+export function propertyAccess(object: string, name: string): string {
+  return IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${stringLiteral(name)}]`;
+}

@@ -1,0 +1,78 @@
+import { formatDiagnostic, type Diagnostic } from "./diagnostics";
+import { emitClient, type Variant } from "./emit/core/emit-client";
+import type { ClientSettings } from "./emit/core/client-file";
+import { reservedTypeNames } from "./emit/core/runtime-files";
+import { fetchVariant } from "./emit/fetch/fetch-variant";
+import { formatFiles } from "./format/format";
+import { buildModel } from "./ir/build-model";
+import { pascalCase } from "./ir/naming";
+import type { ApiModel } from "./ir/types";
+import { loadSpec } from "./load/load-spec";
+import { addHeaders } from "./write/header";
+import type { VariantName } from "./config/config";
+
+const VARIANTS: Record<VariantName, Variant> = { fetch: fetchVariant };
+
+export const GENERATOR_VERSION: string = require("../package.json").version;
+
+export interface GenerateRequest {
+  spec: string;
+  clients: readonly VariantName[];
+  clientName?: string;
+  apiKeyEnv?: string;
+  baseUrl?: string;
+  resources?: Record<string, string>;
+  operations?: Record<string, string>;
+  format?: boolean;
+  strict?: boolean;
+  allowRemoteRefs?: boolean;
+}
+
+export interface GenerateResult {
+  /** `<variant>/<file>` → final text. */
+  files: Map<string, string>;
+  model: ApiModel;
+  warnings: Diagnostic[];
+  /** Milliseconds per stage. */
+  timings: Record<"load" | "ir" | "emit" | "format", number>;
+}
+
+/** The whole pipeline in memory: load → IR → emit each variant → format → headers. */
+export async function generate(request: GenerateRequest): Promise<GenerateResult> {
+  const clock = stopwatch();
+  const spec = await loadSpec(request.spec, { strict: request.strict, allowRemoteRefs: request.allowRemoteRefs });
+  const load = clock();
+  const title = (spec.document.info?.title as string | undefined) ?? "";
+  const settings: ClientSettings = {
+    clientName: request.clientName ?? `${pascalCase(title) || "Api"}Client`,
+    ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
+    ...(request.baseUrl ? { baseUrl: request.baseUrl } : {}),
+  };
+  const model = buildModel(spec, {
+    resources: request.resources,
+    operations: request.operations,
+    reservedTypeNames: reservedTypeNames(settings.clientName),
+  });
+  const ir = clock();
+  let files = new Map<string, string>();
+  for (const name of request.clients) {
+    for (const [path, text] of emitClient(model, settings, VARIANTS[name])) files.set(`${name}/${path}`, text);
+  }
+  const emit = clock();
+  if (request.format !== false) files = await formatFiles(files);
+  const format = clock();
+  files = addHeaders(files, { name: spec.file.split("/").pop()!, sha256: spec.sha256 }, GENERATOR_VERSION);
+  return { files, model, warnings: spec.warnings.list, timings: { load, ir, emit, format } };
+}
+
+export { formatDiagnostic };
+
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = now - last;
+    last = now;
+    return Math.round(elapsed);
+  };
+}

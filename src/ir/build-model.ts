@@ -1,0 +1,193 @@
+import { toPointer } from "../diagnostics";
+import { resolvePointer, type LoadedSpec } from "../load/load-spec";
+import { isAuthParameter, operationNeedsAuth, readAuthScheme } from "./auth";
+import { linkReplacements, readDeprecation } from "./deprecation";
+import { NameRegistry, enumMemberKey, operationMethodName, pascalCase, resourceName, typeName } from "./naming";
+import { collectParameters, readParameter } from "./parameters";
+import { objectProperties, readRequestBody } from "./request-body";
+import { readResponses } from "./responses";
+import { convertSchema, isRecord, type SchemaContext } from "./schema";
+import type { ApiModel, EnumMember, EnumValue, ErrorBody, HttpMethod, NamedSchema, Operation, SchemaNode } from "./types";
+import { markUsage } from "./usage";
+
+export interface ModelOptions {
+  /** Tag → resource property name. */
+  resources?: Record<string, string>;
+  /** operationId → method name. */
+  operations?: Record<string, string>;
+  /** Names the emitted code defines itself; schemas and params types avoid them. */
+  reservedTypeNames?: Iterable<string>;
+}
+
+const METHODS: HttpMethod[] = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"];
+
+export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiModel {
+  const document = spec.document as Record<string, unknown>;
+  const warnings = spec.warnings;
+  const components = isRecord(document.components) ? document.components : {};
+  const rawSchemas = isRecord(components.schemas) ? components.schemas : {};
+
+  const typeNames = new NameRegistry(options.reservedTypeNames);
+  const namedRefs = new Map<string, string>();
+  const declared = Object.keys(rawSchemas).map((sourceName) => {
+    const name = typeNames.claim(typeName(sourceName));
+    const ref = "#" + toPointer(["components", "schemas", sourceName]);
+    namedRefs.set(ref, name);
+    namedRefs.set(encodeURI(ref), name);
+    return { sourceName, name, ref };
+  });
+  const ctx: SchemaContext = { document, namedRefs, warnings };
+  const schemas: NamedSchema[] = declared.map(({ sourceName, name, ref }) => {
+    const schema = convertSchema(rawSchemas[sourceName], ref.slice(1), ctx);
+    const members = schema.kind === "enum" ? enumMembers(schema.values, rawSchemas[sourceName]) : undefined;
+    return { name, sourceName, schema, ...(members ? { enumMembers: members } : {}), usage: { request: false, response: false } };
+  });
+  const byName = new Map(schemas.map((s) => [s.name, s]));
+  const resolve = (node: SchemaNode): SchemaNode => {
+    const seen = new Set<string>();
+    let current = node;
+    while (current.kind === "ref" && !seen.has(current.name)) {
+      seen.add(current.name);
+      current = byName.get(current.name)?.schema ?? { kind: "unknown", meta: {} };
+    }
+    return current.kind === "ref" ? { kind: "unknown", meta: {} } : current;
+  };
+
+  const auth = readAuthScheme(document, warnings);
+  const paths = isRecord(document.paths) ? document.paths : {};
+  const resourceOf = (tag: string) => options.resources?.[tag] ?? resourceName(tag);
+  const taggedResources = Object.values(paths).flatMap((item) =>
+    isRecord(item) ? METHODS.flatMap((m) => {
+      const op = item[m.toLowerCase()];
+      return isRecord(op) && Array.isArray(op.tags) && typeof op.tags[0] === "string" ? [resourceOf(op.tags[0])] : [];
+    }) : [],
+  );
+  // Untagged operations become methods on the client beside the resources and ClientCore's own members.
+  const functionNames = new NameRegistry([...taggedResources, "request", "constructor"]);
+  const operations: Operation[] = [];
+  for (const [path, pathItem] of Object.entries(paths)) {
+    if (!isRecord(pathItem)) continue;
+    const pathPointer = toPointer(["paths", path]);
+    for (const method of METHODS) {
+      const raw = pathItem[method.toLowerCase()];
+      if (!isRecord(raw)) continue;
+      const pointer = `${pathPointer}/${method.toLowerCase()}`;
+      const rawParameters = collectParameters(pathItem.parameters, raw.parameters, pathPointer, pointer, document);
+      const parameters = rawParameters
+        .filter(({ raw: p }) => !isAuthParameter(auth, { name: String(p.name), in: String(p.in) }))
+        .flatMap((p) => readParameter(p, ctx) ?? []);
+      const operationId = typeof raw.operationId === "string" && raw.operationId ? raw.operationId : undefined;
+      const override = operationId ? options.operations?.[operationId] : undefined;
+      const candidate = override ?? operationMethodName(operationId, method, path);
+      const name = functionNames.claim(candidate);
+      if (name !== candidate && operationId) {
+        warnings.add(`${pointer}/operationId`, `method name ${candidate} is taken; this operation is ${name}`);
+      }
+      const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : undefined;
+      const rawBody = isRecord(raw.requestBody) && typeof raw.requestBody.$ref === "string"
+        ? resolvePointerRecord(document, raw.requestBody.$ref)
+        : isRecord(raw.requestBody) ? raw.requestBody : undefined;
+      const body = rawBody
+        ? readRequestBody(rawBody, `${pointer}/requestBody`, ctx, resolve, new Set(parameters.map((p) => p.name)))
+        : undefined;
+      const deprecation = readDeprecation(raw);
+      const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
+      const summary = text(raw.summary);
+      const description = text(raw.description);
+      operations.push({
+        operationId: operationId ?? `${method} ${path}`,
+        name,
+        resource: tag === undefined ? undefined : resourceOf(tag),
+        typeStem: typeNames.claim(`${pascalCase(name)}Params`).replace(/Params$/, ""),
+        method,
+        path,
+        ...(summary ? { summary } : {}),
+        ...(description ? { description } : {}),
+        ...(deprecation ? { deprecation } : {}),
+        parameters,
+        ...(body ? { body } : {}),
+        paramsRequired:
+          parameters.some((p) => p.required) ||
+          (body !== undefined &&
+            (body.flattened
+              ? (body.kind === "multipart" ? body.fields : (objectProperties(body.schema, resolve) ?? [])).some((p) => p.required)
+              : body.required)),
+        responses: readResponses(raw.responses, `${pointer}/responses`, ctx),
+        authenticated: operationNeedsAuth(auth, raw, document, rawParameters.map(({ raw: p }) => ({ name: String(p.name), in: String(p.in) }))),
+      });
+    }
+  }
+  linkReplacements(operations);
+  const resources = [...new Set(operations.flatMap((op) => op.resource ?? []))].map((property) => ({
+    property,
+    className: typeNames.claim(`${pascalCase(property)}Resource`),
+  }));
+  markUsage(operations, byName);
+
+  const info = isRecord(document.info) ? document.info : {};
+  return {
+    title: typeof info.title === "string" ? info.title : "API",
+    version: info.version === undefined ? "" : String(info.version),
+    servers: readServers(document),
+    auth: operations.some((op) => op.authenticated) ? auth : undefined,
+    schemas,
+    operations,
+    resources,
+    errorBodies: collectErrorBodies(operations),
+  };
+}
+
+function resolvePointerRecord(document: unknown, ref: string): Record<string, unknown> | undefined {
+  const target = resolvePointer(document, ref);
+  return isRecord(target) ? target : undefined;
+}
+
+/** Keys for an enum's `as const` object: `x-enum-varnames` where given, else derived from values. */
+function enumMembers(values: EnumValue[], raw: unknown): EnumMember[] | undefined {
+  if (!values.every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)))) return undefined;
+  const varnames = isRecord(raw) && Array.isArray(raw["x-enum-varnames"]) ? (raw["x-enum-varnames"] as unknown[]) : [];
+  const keys = new NameRegistry();
+  return values.map((value, i) => {
+    const given = varnames[i];
+    return { key: keys.claim(typeof given === "string" && given ? enumMemberKey(given) : enumMemberKey(value)), value };
+  });
+}
+
+function readServers(document: Record<string, unknown>): string[] {
+  const servers = Array.isArray(document.servers) ? document.servers : [];
+  return servers.flatMap((server) => {
+    if (!isRecord(server) || typeof server.url !== "string") return [];
+    const variables = isRecord(server.variables) ? server.variables : {};
+    return [
+      server.url.replace(/\{([^}]+)\}/g, (whole, key: string) => {
+        const variable = variables[key];
+        return isRecord(variable) && variable.default !== undefined ? String(variable.default) : whole;
+      }),
+    ];
+  });
+}
+
+/** For each error status any operation declares, the union of its body schemas. */
+function collectErrorBodies(operations: Operation[]): ErrorBody[] {
+  const byStatus = new Map<number, SchemaNode[]>();
+  for (const operation of operations) {
+    for (const response of operation.responses) {
+      const status = Number(response.status);
+      if (!Number.isInteger(status) || status < 400) continue;
+      const list = byStatus.get(status) ?? [];
+      list.push(response.kind === "json" && response.schema ? response.schema : { kind: "unknown", meta: {} });
+      byStatus.set(status, list);
+    }
+  }
+  return [...byStatus.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([status, list]) => ({ status, schema: unionOf(list) }));
+}
+
+function unionOf(list: SchemaNode[]): SchemaNode {
+  if (list.some((node) => node.kind === "unknown")) return { kind: "unknown", meta: {} };
+  const unique = new Map<string, SchemaNode>();
+  for (const node of list) unique.set(node.kind === "ref" ? `ref:${node.name}` : JSON.stringify(node), node);
+  const variants = [...unique.values()];
+  return variants.length === 1 ? variants[0]! : { kind: "union", variants, meta: {} };
+}

@@ -1,0 +1,133 @@
+/**
+ * The one place where spec strings become identifiers. Every function is pure and deterministic;
+ * collisions are settled by `NameRegistry` in the order names are claimed.
+ */
+
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "yield let static implements interface package private protected public await arguments eval undefined NaN Infinity"
+  ).split(" "),
+);
+
+/** Type names a generated client uses itself (TypeScript's own and the runtime's exports). */
+const RESERVED_TYPES = new Set(
+  (
+    "any unknown never object string number boolean symbol bigint Object String Number Boolean Symbol Array Promise " +
+    "Date Error Record Partial Required Readonly Pick Omit Blob File Response Request Headers FormData URL"
+  ).split(" "),
+);
+
+/** Verbs that an operation name can start with; used to drop a redundant leading HTTP method word. */
+const VERBS = new Set(
+  (
+    "accept activate add analyze append apply approve archive assign attach authenticate authorize batch block " +
+    "build calculate cancel capture change check claim clear clone close commit compare complete compute confirm " +
+    "connect convert copy count create deactivate decline delete deny describe detach disable disconnect dismiss " +
+    "download duplicate edit enable end enqueue erase estimate evaluate execute expire export extend fetch find " +
+    "finish flag follow fork generate get grant import inpaint insert invite invoke issue join kill layerize leave " +
+    "link list lock login logout mark merge migrate modify move notify open order patch pause ping post preview " +
+    "process publish purge put query queue read rebuild recalculate redeem reframe refresh refund regenerate " +
+    "register reject reload remix remove rename render reopen reorder replace reply report request rerun reset " +
+    "resend resize resolve restart restore resume retrieve retry revert revoke rotate run save scan schedule search " +
+    "select send set share sign start stop submit subscribe suspend swap sync tag terminate test toggle track train " +
+    "transfer transform trigger unarchive unassign unblock unfollow unlink unlock unpublish unregister unsubscribe " +
+    "update upgrade upload upscale upsert validate verify vectorize view void watch"
+  ).split(" "),
+);
+
+const HTTP_METHOD_WORDS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "trace"]);
+
+/** Splits any spec string into words: separators, camelCase humps and letter/digit edges. */
+export function splitWords(text: string): string[] {
+  return text
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .flatMap((word) => word.split(/(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/))
+    .filter((word) => word.length > 0);
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+export function camelCase(text: string): string {
+  const words = splitWords(text);
+  return words.map((w, i) => (i === 0 ? w.toLowerCase() : capitalize(w))).join("");
+}
+
+export function pascalCase(text: string): string {
+  return splitWords(text).map(capitalize).join("");
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+export function isIdentifier(text: string): boolean {
+  return IDENTIFIER.test(text) && !RESERVED.has(text);
+}
+
+/** Makes a value-level identifier (function, method, variable) out of a camelCase candidate. */
+function safeValueName(candidate: string, fallback: string): string {
+  let name = candidate || fallback;
+  if (/^[0-9]/.test(name)) name = "_" + name;
+  return RESERVED.has(name) ? `${name}_` : name;
+}
+
+/**
+ * The method name for an operation: its camelCased operationId, minus a leading HTTP-method word
+ * that a spec tool put before a real verb (`post-generate-image-v-3` → `generateImageV3`), while
+ * `get-dataset` stays `getDataset`. A version token between the two moves to the end
+ * (`post-v-1-edit-image` → `editImageV1`). Without an operationId, method and path make the name.
+ */
+export function operationMethodName(operationId: string | undefined, httpMethod: string, path: string): string {
+  if (!operationId) {
+    const segments = path.split("/").filter(Boolean).map((s) => s.replace(/^\{(.*)\}$/, "by $1"));
+    return safeValueName(camelCase([httpMethod.toLowerCase(), ...segments].join(" ")), "operation");
+  }
+  let words = splitWords(operationId).map((w) => w.toLowerCase());
+  if (words.length > 1 && HTTP_METHOD_WORDS.has(words[0]!)) {
+    const rest = words.slice(1);
+    const version = rest[0] === "v" && /^\d+$/.test(rest[1] ?? "") ? rest.splice(0, 2) : [];
+    if (rest.length > 0 && VERBS.has(rest[0]!)) words = [...rest, ...version];
+  }
+  return safeValueName(words.map((w, i) => (i === 0 ? w : capitalize(w))).join(""), "operation");
+}
+
+/** A PascalCase type name; names that are already valid PascalCase identifiers stay as written. */
+export function typeName(text: string): string {
+  const base = /^[A-Z][A-Za-z0-9_]*$/.test(text) ? text : pascalCase(text);
+  const name = base === "" ? "Schema" : /^[0-9]/.test(base) ? `T${base}` : base;
+  return RESERVED_TYPES.has(name) ? `${name}Schema` : name;
+}
+
+/** A camelCase property name for resources on the client. */
+export function resourceName(tag: string): string {
+  return safeValueName(camelCase(tag), "resource");
+}
+
+/** A key for an enum value in the generated `as const` object. */
+export function enumMemberKey(value: string | number | boolean | null): string {
+  const text = String(value);
+  if (IDENTIFIER.test(text)) return text;
+  const cleaned = text.replace(/[^A-Za-z0-9_$]+/g, "_").replace(/^_+|_+$/g, "");
+  if (cleaned === "") return typeof value === "number" && value < 0 ? "_minus" : "_empty";
+  const signed = typeof value === "number" && value < 0 ? `minus_${cleaned}` : cleaned;
+  return /^[0-9]/.test(signed) ? `_${signed}` : signed;
+}
+
+/** Hands out names from one namespace, suffixing 2, 3, … on collisions in claim order. */
+export class NameRegistry {
+  private readonly taken: Set<string>;
+  constructor(reserved: Iterable<string> = []) {
+    this.taken = new Set(reserved);
+  }
+
+  claim(candidate: string): string {
+    let name = candidate;
+    for (let n = 2; this.taken.has(name); n++) name = `${candidate}${n}`;
+    this.taken.add(name);
+    return name;
+  }
+}

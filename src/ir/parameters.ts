@@ -1,0 +1,69 @@
+import { resolvePointer } from "../load/load-spec";
+import { convertSchema, isRecord, type SchemaContext } from "./schema";
+import type { Parameter, ParameterLocation } from "./types";
+
+const LOCATIONS = new Set<ParameterLocation>(["path", "query", "header", "cookie"]);
+/** Headers that OpenAPI says are ignored as parameters: the transport sets them. */
+const TRANSPORT_HEADERS = new Set(["accept", "content-type", "authorization"]);
+
+export interface RawParameter {
+  raw: Record<string, unknown>;
+  pointer: string;
+}
+
+/**
+ * Path-level and operation-level parameters merged (the operation's win, by name and location),
+ * with `$ref`s followed. Returns them in declaration order, path-level first.
+ */
+export function collectParameters(
+  pathLevel: unknown,
+  operationLevel: unknown,
+  pathPointer: string,
+  operationPointer: string,
+  document: unknown,
+): RawParameter[] {
+  const read = (list: unknown, pointer: string): RawParameter[] =>
+    (Array.isArray(list) ? list : []).flatMap((entry, i) => {
+      const raw = isRecord(entry) && typeof entry.$ref === "string" ? resolvePointer(document, entry.$ref) : entry;
+      return isRecord(raw) ? [{ raw, pointer: `${pointer}/parameters/${i}` }] : [];
+    });
+  const merged = new Map<string, RawParameter>();
+  for (const parameter of [...read(pathLevel, pathPointer), ...read(operationLevel, operationPointer)]) {
+    merged.set(`${String(parameter.raw.in)}:${String(parameter.raw.name)}`, parameter);
+  }
+  return [...merged.values()];
+}
+
+export function readParameter({ raw, pointer }: RawParameter, ctx: SchemaContext): Parameter | undefined {
+  const location = raw.in as ParameterLocation;
+  if (typeof raw.name !== "string" || !LOCATIONS.has(location)) {
+    ctx.warnings.add(pointer, "a parameter needs a name and one of in: path, query, header, cookie; ignored");
+    return undefined;
+  }
+  if (location === "header" && TRANSPORT_HEADERS.has(raw.name.toLowerCase())) return undefined;
+  if (location === "cookie") {
+    ctx.warnings.add(pointer, `cookie parameter ${JSON.stringify(raw.name)} is not supported (browsers forbid setting cookies); ignored`);
+    return undefined;
+  }
+  let schemaSource = raw.schema;
+  let schemaPointer = `${pointer}/schema`;
+  if (schemaSource === undefined && isRecord(raw.content)) {
+    const [mediaType, media] = Object.entries(raw.content)[0] ?? [];
+    if (mediaType && isRecord(media)) {
+      schemaSource = media.schema;
+      schemaPointer = `${pointer}/content/${mediaType.replace(/~/g, "~0").replace(/\//g, "~1")}/schema`;
+    }
+  }
+  const defaultStyle = location === "query" ? "form" : "simple";
+  const style = (typeof raw.style === "string" ? raw.style : defaultStyle) as Parameter["style"];
+  return {
+    name: raw.name,
+    in: location,
+    required: location === "path" || raw.required === true,
+    schema: convertSchema(schemaSource, schemaPointer, ctx),
+    ...(typeof raw.description === "string" && raw.description.trim() ? { description: raw.description.trim() } : {}),
+    ...(raw.deprecated === true ? { deprecated: true } : {}),
+    style,
+    explode: typeof raw.explode === "boolean" ? raw.explode : style === "form",
+  };
+}

@@ -1,0 +1,219 @@
+import { toPointer, type Warnings } from "../diagnostics";
+import { resolvePointer } from "../load/load-spec";
+import type { EnumValue, Property, SchemaMeta, SchemaNode } from "./types";
+
+export type RawSchema = Record<string, unknown>;
+
+/** What schema conversion needs from the rest of the build: the document and the named schemas. */
+export interface SchemaContext {
+  document: unknown;
+  /** `#/components/schemas/X` → TypeScript name. */
+  namedRefs: ReadonlyMap<string, string>;
+  warnings: Warnings;
+}
+
+const PRIMITIVE_TYPES = new Set(["string", "number", "integer", "boolean", "null", "object", "array"]);
+
+/**
+ * Converts a schema object into a `SchemaNode`. `pointer` locates it for warnings. References to
+ * `components/schemas` stay references; any other internal `$ref` is followed (a cycle through
+ * such a reference degrades to `unknown` with a warning).
+ */
+export function convertSchema(raw: unknown, pointer: string, ctx: SchemaContext, following: string[] = []): SchemaNode {
+  if (raw === true || raw === undefined) return { kind: "unknown", meta: {} };
+  if (raw === false) return { kind: "unknown", meta: {} };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    ctx.warnings.add(pointer, "a schema must be an object; treated as unknown");
+    return { kind: "unknown", meta: {} };
+  }
+  const schema = raw as RawSchema;
+  const meta = readMeta(schema);
+
+  if (typeof schema.$ref === "string") {
+    const named = ctx.namedRefs.get(schema.$ref);
+    if (named) return { kind: "ref", name: named, meta };
+    if (following.includes(schema.$ref)) {
+      ctx.warnings.add(pointer, `$ref ${schema.$ref} is circular outside components/schemas; typed as unknown`);
+      return { kind: "unknown", meta };
+    }
+    const target = resolvePointer(ctx.document, schema.$ref);
+    const node = convertSchema(target, schema.$ref.slice(1), ctx, [...following, schema.$ref]);
+    return { ...node, meta: { ...node.meta, ...meta } } as SchemaNode;
+  }
+
+  const types = readTypes(schema, pointer, ctx);
+  if (types.includes("null") && types.length > 1) meta.nullable = true;
+  const nonNull = types.filter((t) => t !== "null");
+
+  const composed = convertComposition(schema, pointer, ctx, following, meta);
+  if (composed) return composed;
+
+  if ("const" in schema) return { kind: "enum", values: [schema.const as EnumValue], meta };
+  if (Array.isArray(schema.enum)) {
+    const values = (schema.enum as unknown[]).filter((v): v is EnumValue => v === null || typeof v !== "object");
+    if (values.includes(null)) meta.nullable = true;
+    const nonNullValues = values.filter((v) => v !== null);
+    if (nonNullValues.length === 0) return { kind: values.length ? "null" : "unknown", meta } as SchemaNode;
+    if (values.length < (schema.enum as unknown[]).length) {
+      ctx.warnings.add(toPointerChild(pointer, "enum"), "object and array enum values are not supported; widened to unknown");
+      return { kind: "unknown", meta };
+    }
+    return { kind: "enum", values: nonNullValues, meta };
+  }
+
+  if (nonNull.length > 1) {
+    const variants = nonNull.map((type) => convertTyped(type, schema, pointer, ctx, following, {}));
+    return { kind: "union", variants, meta };
+  }
+  return convertTyped(nonNull[0], schema, pointer, ctx, following, meta);
+}
+
+function convertTyped(
+  type: string | undefined,
+  schema: RawSchema,
+  pointer: string,
+  ctx: SchemaContext,
+  following: string[],
+  meta: SchemaMeta,
+): SchemaNode {
+  switch (type ?? inferType(schema)) {
+    case "string":
+      return isBinary(schema)
+        ? { kind: "binary", meta }
+        : { kind: "string", ...(typeof schema.format === "string" ? { format: schema.format } : {}), meta };
+    case "integer":
+    case "number":
+      return {
+        kind: "number",
+        integer: (type ?? inferType(schema)) === "integer",
+        ...(typeof schema.format === "string" ? { format: schema.format } : {}),
+        meta,
+      };
+    case "boolean":
+      return { kind: "boolean", meta };
+    case "null":
+      return { kind: "null", meta };
+    case "array":
+      return { kind: "array", items: convertItems(schema, pointer, ctx, following), meta };
+    case "object":
+      return convertObject(schema, pointer, ctx, following, meta);
+    default:
+      return { kind: "unknown", meta };
+  }
+}
+
+function convertItems(schema: RawSchema, pointer: string, ctx: SchemaContext, following: string[]): SchemaNode {
+  if (Array.isArray(schema.prefixItems)) {
+    const variants = (schema.prefixItems as unknown[]).map((item, i) =>
+      convertSchema(item, `${pointer}/prefixItems/${i}`, ctx, following),
+    );
+    if (schema.items !== undefined && schema.items !== false) {
+      variants.push(convertSchema(schema.items, `${pointer}/items`, ctx, following));
+    }
+    return variants.length === 1 ? variants[0]! : { kind: "union", variants, meta: {} };
+  }
+  return convertSchema(schema.items, `${pointer}/items`, ctx, following);
+}
+
+function convertObject(
+  schema: RawSchema,
+  pointer: string,
+  ctx: SchemaContext,
+  following: string[],
+  meta: SchemaMeta,
+): SchemaNode {
+  const required = new Set(Array.isArray(schema.required) ? (schema.required as unknown[]).map(String) : []);
+  const rawProperties = isRecord(schema.properties) ? schema.properties : {};
+  const properties: Property[] = Object.entries(rawProperties).map(([name, value]) => ({
+    name,
+    required: required.has(name),
+    schema: convertSchema(value, `${pointer}/properties/${escapeToken(name)}`, ctx, following),
+  }));
+  let additional: SchemaNode | undefined;
+  const extra = schema.additionalProperties;
+  if (extra === true || (isRecord(extra) && Object.keys(extra).length === 0)) additional = { kind: "unknown", meta: {} };
+  else if (isRecord(extra)) additional = convertSchema(extra, `${pointer}/additionalProperties`, ctx, following);
+  if (isRecord(schema.patternProperties) && Object.keys(schema.patternProperties).length > 0) {
+    // TypeScript cannot key a type by a regular expression: every pattern widens to string keys.
+    const patterns = Object.entries(schema.patternProperties).map(([key, value]) =>
+      convertSchema(value, `${pointer}/patternProperties/${escapeToken(key)}`, ctx, following),
+    );
+    const variants = additional ? [additional, ...patterns] : patterns;
+    additional = variants.length === 1 ? variants[0]! : { kind: "union", variants, meta: {} };
+  }
+  return { kind: "object", properties, additional, meta };
+}
+
+/** allOf / oneOf / anyOf, with any sibling object keywords folded in as one more part. */
+function convertComposition(
+  schema: RawSchema,
+  pointer: string,
+  ctx: SchemaContext,
+  following: string[],
+  meta: SchemaMeta,
+): SchemaNode | undefined {
+  const list = (key: "allOf" | "oneOf" | "anyOf"): SchemaNode[] | undefined =>
+    Array.isArray(schema[key])
+      ? (schema[key] as unknown[]).map((s, i) => convertSchema(s, `${pointer}/${key}/${i}`, ctx, following))
+      : undefined;
+  const allOf = list("allOf");
+  const oneOf = list("oneOf") ?? list("anyOf");
+  if (!allOf && !oneOf) return undefined;
+
+  const parts: SchemaNode[] = [];
+  if (allOf) parts.push(...allOf);
+  if (oneOf) parts.push(oneOf.length === 1 ? oneOf[0]! : { kind: "union", variants: oneOf, meta: {} });
+  if (isRecord(schema.properties) || schema.type === "object" || schema.additionalProperties !== undefined) {
+    const own = convertObject(schema, pointer, ctx, following, {});
+    if (own.kind === "object" && (own.properties.length > 0 || own.additional)) parts.push(own);
+  }
+  if (parts.length === 1) {
+    const only = parts[0]!;
+    return { ...only, meta: { ...only.meta, ...meta } } as SchemaNode;
+  }
+  return { kind: "intersection", parts, meta };
+}
+
+function readTypes(schema: RawSchema, pointer: string, ctx: SchemaContext): string[] {
+  const raw = schema.type;
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const types = list.filter((t): t is string => typeof t === "string" && PRIMITIVE_TYPES.has(t));
+  if (types.length !== list.length) {
+    ctx.warnings.add(`${pointer}/type`, `unknown type ${JSON.stringify(raw)}; treated as unknown`);
+  }
+  if (schema.nullable === true && !types.includes("null")) types.push("null");
+  return types;
+}
+
+function inferType(schema: RawSchema): string | undefined {
+  if (isRecord(schema.properties) || schema.additionalProperties !== undefined || schema.patternProperties) return "object";
+  if (schema.items !== undefined || schema.prefixItems !== undefined) return "array";
+  if (isBinary(schema)) return "string";
+  return undefined;
+}
+
+function isBinary(schema: RawSchema): boolean {
+  return schema.format === "binary" || typeof schema.contentMediaType === "string";
+}
+
+function readMeta(schema: RawSchema): SchemaMeta {
+  const meta: SchemaMeta = {};
+  if (typeof schema.description === "string" && schema.description.trim()) meta.description = schema.description.trim();
+  if ("default" in schema) meta.default = schema.default;
+  if (schema.deprecated === true) meta.deprecated = true;
+  if (schema.readOnly === true) meta.readOnly = true;
+  if (schema.writeOnly === true) meta.writeOnly = true;
+  return meta;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+function escapeToken(token: string): string {
+  return toPointer([token]).slice(1);
+}
+
+function toPointerChild(pointer: string, key: string): string {
+  return `${pointer}/${escapeToken(key)}`;
+}

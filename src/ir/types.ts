@@ -1,0 +1,195 @@
+/**
+ * The intermediate model: what the emitters see of an API. Nothing here refers to OpenAPI objects;
+ * every name is already a safe TypeScript identifier chosen by `naming.ts`, every spec string is raw
+ * (escaping happens when it reaches generated text).
+ */
+
+export interface ApiModel {
+  title: string;
+  version: string;
+  /** Server URLs in spec order; the first is the client's default base URL. */
+  servers: string[];
+  auth: AuthScheme | undefined;
+  /** Named schemas, in a stable order (source order of `components.schemas`). */
+  schemas: NamedSchema[];
+  operations: Operation[];
+  /** Resource groups on the client, in order of first appearance. */
+  resources: Resource[];
+  /** For each error status (e.g. 422), the union of body schemas the spec declares for it. */
+  errorBodies: ErrorBody[];
+}
+
+export interface SchemaMeta {
+  description?: string;
+  /** The `default` value, as it appears in the spec. */
+  default?: unknown;
+  deprecated?: boolean;
+  nullable?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+}
+
+export type EnumValue = string | number | boolean | null;
+
+/** A schema reduced to what a TypeScript type and a wire encoder need. */
+export type SchemaNode =
+  | { kind: "ref"; name: string; meta: SchemaMeta }
+  | { kind: "string"; format?: string; meta: SchemaMeta }
+  | { kind: "number"; integer: boolean; format?: string; meta: SchemaMeta }
+  | { kind: "boolean"; meta: SchemaMeta }
+  | { kind: "null"; meta: SchemaMeta }
+  | { kind: "enum"; values: EnumValue[]; meta: SchemaMeta }
+  | { kind: "binary"; meta: SchemaMeta }
+  | { kind: "array"; items: SchemaNode; meta: SchemaMeta }
+  | { kind: "object"; properties: Property[]; additional: SchemaNode | undefined; meta: SchemaMeta }
+  | { kind: "union"; variants: SchemaNode[]; meta: SchemaMeta }
+  | { kind: "intersection"; parts: SchemaNode[]; meta: SchemaMeta }
+  | { kind: "unknown"; meta: SchemaMeta };
+
+export type SchemaKind = SchemaNode["kind"];
+
+export interface Property {
+  /** The property name on the wire and in the generated type. */
+  name: string;
+  required: boolean;
+  schema: SchemaNode;
+}
+
+export interface EnumMember {
+  /** Identifier-safe key in the generated `as const` object. */
+  key: string;
+  value: EnumValue;
+}
+
+/** Where a named schema is reachable from: request-side enums are closed, response-side ones open. */
+export interface SchemaUsage {
+  request: boolean;
+  response: boolean;
+}
+
+export interface NamedSchema {
+  /** The TypeScript name. */
+  name: string;
+  /** The name in `components.schemas`. */
+  sourceName: string;
+  schema: SchemaNode;
+  /** Members for the `as const` object, present when the schema is an enum of strings or numbers. */
+  enumMembers?: EnumMember[];
+  usage: SchemaUsage;
+}
+
+export type AuthScheme =
+  | { kind: "apiKey"; in: "header" | "query"; name: string; schemeName: string }
+  | { kind: "bearer"; schemeName: string };
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+export type ParameterLocation = "path" | "query" | "header" | "cookie";
+
+export interface Parameter {
+  /** Name on the wire; also the key in the params object. */
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  schema: SchemaNode;
+  description?: string;
+  deprecated?: boolean;
+  style: "form" | "simple" | "deepObject" | "spaceDelimited" | "pipeDelimited" | "label" | "matrix";
+  explode: boolean;
+}
+
+/** How one multipart field travels (DESIGN.md §3). */
+export type MultipartEncoding =
+  /** One text part: a string, number, boolean or enum value. */
+  | "text"
+  /** The field repeated, one text part per item. */
+  | "texts"
+  /** One file part with filename and content type. */
+  | "file"
+  /** The field repeated, one file part per item. */
+  | "files"
+  /** One plain text part holding the value's JSON text. */
+  | "json";
+
+export interface MultipartField {
+  name: string;
+  required: boolean;
+  encoding: MultipartEncoding;
+  /** An explicit `encoding.contentType` from the spec, sent as the part's Content-Type. */
+  contentType?: string;
+  schema: SchemaNode;
+}
+
+interface BodyBase {
+  contentType: string;
+  required: boolean;
+  description?: string;
+  /** The whole body type, for the params object. */
+  schema: SchemaNode;
+  /**
+   * True when the body's properties sit directly in the params object beside path/query/header
+   * params; false when the body travels under the `body` key (not an object, or a name collides).
+   */
+  flattened: boolean;
+}
+
+export type RequestBody =
+  | (BodyBase & { kind: "json" })
+  | (BodyBase & { kind: "multipart"; fields: MultipartField[] })
+  | (BodyBase & { kind: "form" })
+  | (BodyBase & { kind: "text" })
+  | (BodyBase & { kind: "binary" });
+
+export type RequestBodyKind = RequestBody["kind"];
+
+export type ResponseBodyKind = "json" | "text" | "binary" | "empty";
+
+export interface ResponseDef {
+  /** "200", "4XX", "default". */
+  status: string;
+  description?: string;
+  kind: ResponseBodyKind;
+  contentType?: string;
+  schema?: SchemaNode;
+}
+
+export interface Deprecation {
+  /** Why, in the spec's words, when it says. */
+  reason?: string;
+  /** The replacement operation's method name, when the spec names one that exists. */
+  replacement?: { resource: string | undefined; method: string; path: string; httpMethod: HttpMethod };
+}
+
+export interface Operation {
+  operationId: string;
+  /** Method and standalone function name. */
+  name: string;
+  /** Resource property on the client, undefined for untagged operations (they sit on the client). */
+  resource: string | undefined;
+  /** PascalCase stem for the operation's own types (`GenerateImageV3` → `GenerateImageV3Params`). */
+  typeStem: string;
+  method: HttpMethod;
+  path: string;
+  summary?: string;
+  description?: string;
+  deprecation?: Deprecation;
+  parameters: Parameter[];
+  body?: RequestBody;
+  responses: ResponseDef[];
+  /** True when the params object has at least one required key (it may be omitted otherwise). */
+  paramsRequired: boolean;
+  /** True when the client must send its credentials with this operation. */
+  authenticated: boolean;
+}
+
+export interface Resource {
+  /** Property on the client (`generate`). */
+  property: string;
+  /** Class name of the resource (`GenerateResource`). */
+  className: string;
+}
+
+export interface ErrorBody {
+  status: number;
+  schema: SchemaNode;
+}

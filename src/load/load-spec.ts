@@ -1,0 +1,135 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import * as path from "node:path";
+import { InputError, Warnings, toPointer } from "../diagnostics";
+import { validateDocument } from "./validate";
+
+export interface LoadOptions {
+  /** Validation problems become errors instead of warnings. */
+  strict?: boolean;
+  /** Resolve http(s) `$ref`s; refused by default. */
+  allowRemoteRefs?: boolean;
+  /** How the file is named in messages; defaults to the path relative to the working directory. */
+  displayName?: string;
+}
+
+/** An OpenAPI 3.x document with external `$ref`s bundled in; internal `$ref`s are left for the IR. */
+export interface LoadedSpec {
+  document: OpenApiDocument;
+  file: string;
+  /** sha256 of the spec file's bytes. */
+  sha256: string;
+  warnings: Warnings;
+}
+
+/** The loader checks only what the IR relies on; everything else is read defensively. */
+export interface OpenApiDocument {
+  openapi: string;
+  info?: { title?: unknown; version?: unknown };
+  [key: string]: unknown;
+}
+
+export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const file = options.displayName ?? displayPath(specPath);
+  const absolute = path.resolve(specPath);
+  const warnings = new Warnings(file, options.strict);
+  const fail = (pointer: string, message: string): never => {
+    throw new InputError({ file, pointer, message: message.split(absolute).join(file) });
+  };
+
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolute);
+  } catch (error) {
+    return fail("", `cannot read the spec file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+
+  const { $RefParser } = await import("@apidevtools/json-schema-ref-parser");
+  let parsed: unknown;
+  try {
+    parsed = await new $RefParser().parse(absolute, { parse: { json: { allowEmpty: false }, yaml: { allowEmpty: false } } });
+  } catch (error) {
+    return fail("", `not valid YAML or JSON: ${firstLine((error as Error).message)}`);
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    return fail("", "not an OpenAPI document: the top level is not an object");
+  }
+  const document = parsed as Record<string, unknown>;
+  checkVersion(document, warnings, fail);
+
+  const parser = new $RefParser();
+  try {
+    await parser.bundle(absolute, document as never, {
+      continueOnError: true,
+      resolve: { external: true, http: options.allowRemoteRefs ? {} : false } as never,
+    });
+  } catch (error) {
+    const first = (error as { errors?: { message: string; path?: (string | number)[] }[] }).errors?.[0];
+    if (!first) return fail("", firstLine((error as Error).message));
+    const pointer = first.path ? toPointer(first.path) : "";
+    const hint = /https?:/.test(first.message) && !options.allowRemoteRefs ? " (remote $refs need --allow-remote-refs)" : "";
+    return fail(pointer, `$ref cannot be resolved: ${firstLine(first.message)}${hint}`);
+  }
+  const bundled = parser.schema as unknown as OpenApiDocument;
+  checkInternalRefs(bundled, fail);
+  validateDocument(bundled, warnings);
+
+  return { document: bundled, file, sha256: createHash("sha256").update(bytes).digest("hex"), warnings };
+}
+
+function checkVersion(document: Record<string, unknown>, warnings: Warnings, fail: (p: string, m: string) => never): void {
+  if ("swagger" in document) {
+    fail("/swagger", `Swagger ${String(document.swagger)} documents are not supported; convert it to OpenAPI 3.x first`);
+  }
+  const version = document.openapi;
+  if (version === undefined) fail("", "not an OpenAPI document: there is no `openapi` field");
+  if (typeof version === "number" && version >= 3 && version < 4) {
+    warnings.add("/openapi", `the version must be a string, e.g. "${version}.0"`);
+    document.openapi = version === 3 ? "3.0.0" : `${version}.0`;
+    return;
+  }
+  if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
+    fail("/openapi", `unsupported OpenAPI version ${JSON.stringify(version)}; expected 3.0.x or 3.1.x`);
+  }
+}
+
+/** Walks the bundled document once so a dangling internal `$ref` names its own location. */
+function checkInternalRefs(document: OpenApiDocument, fail: (p: string, m: string) => never): void {
+  const seen = new Set<object>();
+  const walk = (node: unknown, segments: (string | number)[]): void => {
+    if (node === null || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === "string") {
+      if (!ref.startsWith("#")) fail(toPointer(segments), `$ref ${JSON.stringify(ref)} cannot be resolved`);
+      if (resolvePointer(document, ref) === undefined) {
+        fail(toPointer(segments), `$ref ${JSON.stringify(ref)} points to nothing in the document`);
+      }
+    }
+    for (const [key, value] of Object.entries(node)) walk(value, [...segments, key]);
+  };
+  walk(document, []);
+}
+
+/** Resolves an internal `$ref` ("#/a/b") against the document; undefined when it points nowhere. */
+export function resolvePointer(document: unknown, ref: string): unknown {
+  if (!ref.startsWith("#")) return undefined;
+  const pointer = decodeURIComponent(ref.slice(1));
+  if (pointer === "") return document;
+  let node: unknown = document;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
+}
+
+function displayPath(specPath: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(specPath));
+  return (relative === "" ? specPath : relative).split(path.sep).join("/");
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.trim();
+}

@@ -1,0 +1,39 @@
+import type { RawResponse } from "./transport.ts";
+
+/** The parsed body together with the raw response it came from. */
+export interface WithResponse<T> {
+  data: T;
+  response: RawResponse;
+}
+
+/**
+ * What every operation returns: await it for the parsed body, or call `withResponse()` for the
+ * body and the raw response (status, headers). The request starts immediately either way.
+ */
+export class ApiPromise<T> implements Promise<T> {
+  readonly #result: Promise<WithResponse<T>>;
+  readonly [Symbol.toStringTag] = "ApiPromise";
+
+  constructor(result: Promise<WithResponse<T>>) {
+    this.#result = result;
+  }
+
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result;
+  }
+
+  then<A = T, B = never>(
+    onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.#result.then((result) => result.data).then(onfulfilled, onrejected);
+  }
+
+  catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<T | B> {
+    return this.then(undefined, onrejected);
+  }
+
+  finally(onfinally?: (() => void) | null): Promise<T> {
+    return this.then().finally(onfinally);
+  }
+}

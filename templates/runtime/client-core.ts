@@ -1,0 +1,343 @@
+import { ApiPromise } from "./api-promise.ts";
+import { ApiAbortError, ApiConnectionError, ApiTimeoutError, SdkError, createApiError, type ApiError } from "./errors.ts";
+import { encodeMultipart, prepareParts, type FieldSpec, type Part } from "./multipart.ts";
+import { isRetryableStatus, retryDelay, sleep } from "./retry.ts";
+import { createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
+import { prepareFile, type PreparedFile, type Uploadable } from "./uploads.ts";
+
+/** [key in the params object, location, style, explode] for each non-body parameter. */
+export type ParamSpec = readonly [name: string, location: "path" | "query" | "header", style?: string, explode?: boolean];
+
+/**
+ * Where the body comes from: `key` names the params property holding it; without `key` the body
+ * is every params property that is not a parameter.
+ */
+export type BodySpec =
+  | { kind: "json" | "form"; key?: string }
+  | { kind: "multipart"; key?: string; fields: readonly FieldSpec[] }
+  | { kind: "text" | "binary"; key: string; contentType: string };
+
+/** Everything the client needs to know about one operation; generated from the spec. */
+export interface OperationSpec {
+  method: string;
+  path: string;
+  params?: readonly ParamSpec[];
+  body?: BodySpec;
+  response: "json" | "text" | "binary" | "void";
+  auth?: boolean;
+}
+
+export type Credential = { kind: "apiKey"; in: "header" | "query"; name: string } | { kind: "bearer" };
+
+/** What the generated client fixes from the spec and configuration. */
+export interface ClientDefaults {
+  baseUrl?: string;
+  apiKeyEnv?: string;
+  credential?: Credential;
+}
+
+export interface CoreOptions {
+  /** Defaults to the environment variable named by the generated client, where the runtime has one. */
+  apiKey?: string;
+  baseUrl?: string;
+  /** Milliseconds for each attempt, response body included. Default 300 000 (5 minutes). */
+  timeout?: number;
+  /** Retries after 429, 503 or a connection failure. Default 2. */
+  maxRetries?: number;
+  /** Longest `Retry-After` wait honoured, in milliseconds; a longer one surfaces the error. Default 60 000. */
+  maxRetryAfter?: number;
+  /** Sent with every request. */
+  headers?: Record<string, string>;
+}
+
+export type ClientOptions = CoreOptions & TransportOptions;
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  timeout?: number;
+  maxRetries?: number;
+  headers?: Record<string, string>;
+}
+
+/** A request as the transport sends it. */
+export interface TransportRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: Blob | string | undefined;
+  signal: AbortSignal;
+}
+
+/** A response as the transport hands it back; the body is read within the attempt's timeout. */
+export interface TransportResponse {
+  status: number;
+  headers: Headers;
+  raw: RawResponse;
+  text(): Promise<string>;
+  blob(): Promise<Blob>;
+}
+
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+const DEFAULT_TIMEOUT = 300_000;
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_MAX_RETRY_AFTER = 60_000;
+
+type Params = Record<string, unknown>;
+
+/** Prepared once per call, so every attempt sends the same bytes even from one-shot streams. */
+type PreparedBody =
+  | { kind: "none" }
+  | { kind: "text"; text: string; contentType: string }
+  | { kind: "multipart"; parts: Part[] }
+  | { kind: "file"; file: PreparedFile };
+
+/** Configuration, credentials and the request pipeline; the generated client extends it. */
+export class ClientCore {
+  readonly #apiKey: string | undefined;
+  readonly #apiKeyEnv: string | undefined;
+  readonly #credential: Credential | undefined;
+  readonly #baseUrl: string;
+  readonly #timeout: number;
+  readonly #maxRetries: number;
+  readonly #maxRetryAfter: number;
+  readonly #headers: Record<string, string>;
+  readonly #transport: Transport;
+
+  constructor(options: ClientOptions, defaults: ClientDefaults) {
+    this.#apiKeyEnv = defaults.apiKeyEnv;
+    this.#apiKey = options.apiKey ?? (defaults.apiKeyEnv ? readEnv(defaults.apiKeyEnv) : undefined);
+    this.#credential = defaults.credential;
+    this.#baseUrl = (options.baseUrl ?? defaults.baseUrl ?? "").replace(/\/+$/, "");
+    this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    this.#maxRetryAfter = options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER;
+    this.#headers = { ...options.headers };
+    this.#transport = createTransport(options);
+  }
+
+  /** Sends one operation; generated functions call this. */
+  request<T>(operation: OperationSpec, params?: object, options?: RequestOptions): ApiPromise<T> {
+    return new ApiPromise(this.#call<T>(operation, (params ?? {}) as Params, options ?? {}));
+  }
+
+  async #call<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<{ data: T; response: RawResponse }> {
+    try {
+      return await this.#attempts<T>(operation, params, options);
+    } catch (error) {
+      throw this.#redact(error);
+    }
+  }
+
+  async #attempts<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<{ data: T; response: RawResponse }> {
+    const { method, path } = operation;
+    if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
+    const url = this.#url(operation, params);
+    const prepared = await prepareBody(operation, params);
+    const maxRetries = options.maxRetries ?? this.#maxRetries;
+    const timeout = options.timeout ?? this.#timeout;
+
+    for (let attempt = 0; ; attempt++) {
+      const headers = this.#requestHeaders(operation, params, options);
+      const body = encodeBody(prepared, headers);
+      const controller = new AbortController();
+      const forwardAbort = () => controller.abort(options.signal?.reason);
+      options.signal?.addEventListener("abort", forwardAbort, { once: true });
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeout);
+
+      let failure: ApiError | ApiConnectionError;
+      let retryAfter: string | null = null;
+      try {
+        const response = await this.#transport({ method, url, headers, body, signal: controller.signal });
+        if (response.status >= 200 && response.status < 300) {
+          return { data: (await readBody(response, operation)) as T, response: response.raw };
+        }
+        const rawBody = await response.text();
+        failure = createApiError({ status: response.status, headers: response.headers, rawBody, method, path });
+        if (!isRetryableStatus(response.status)) throw failure;
+        retryAfter = response.headers.get("retry-after");
+      } catch (error) {
+        if (error instanceof SdkError && !(error instanceof ApiConnectionError)) throw error;
+        if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
+        if (timedOut) throw new ApiTimeoutError(method, path, timeout);
+        failure = error instanceof ApiConnectionError ? error : new ApiConnectionError(method, path, error);
+      } finally {
+        clearTimeout(timer);
+        options.signal?.removeEventListener("abort", forwardAbort);
+      }
+
+      if (attempt >= maxRetries) throw failure;
+      const delay = retryDelay(attempt, retryAfter, this.#maxRetryAfter);
+      if (delay === undefined) throw failure;
+      try {
+        await sleep(delay, options.signal);
+      } catch (reason) {
+        throw new ApiAbortError(method, path, reason);
+      }
+    }
+  }
+
+  #url(operation: OperationSpec, params: Params): string {
+    let path = operation.path;
+    const query: string[] = [];
+    for (const [name, location, style, explode] of operation.params ?? []) {
+      const value = params[name];
+      if (location === "path") {
+        path = path.split(`{${name}}`).join(encodeURIComponent(scalarText(value)));
+      } else if (location === "query" && value !== undefined && value !== null) {
+        query.push(...queryPairs(name, value, style ?? "form", explode ?? (style ?? "form") === "form"));
+      }
+    }
+    if (operation.auth && this.#credential?.kind === "apiKey" && this.#credential.in === "query") {
+      query.push(`${encodeURIComponent(this.#credential.name)}=${encodeURIComponent(this.#requireKey())}`);
+    }
+    return `${this.#baseUrl}${path}${query.length ? `?${query.join("&")}` : ""}`;
+  }
+
+  #requestHeaders(operation: OperationSpec, params: Params, options: RequestOptions): Record<string, string> {
+    const headers: Record<string, string> = {};
+    if (operation.response === "json") headers["accept"] = "application/json";
+    Object.assign(headers, lowerKeys(this.#headers));
+    for (const [name, location] of operation.params ?? []) {
+      const value = params[name];
+      if (location === "header" && value !== undefined && value !== null) {
+        headers[name.toLowerCase()] = Array.isArray(value) ? value.map(scalarText).join(",") : scalarText(value);
+      }
+    }
+    if (operation.auth && this.#credential?.kind === "apiKey" && this.#credential.in === "header") {
+      headers[this.#credential.name.toLowerCase()] = this.#requireKey();
+    } else if (operation.auth && this.#credential?.kind === "bearer") {
+      headers["authorization"] = `Bearer ${this.#requireKey()}`;
+    }
+    Object.assign(headers, lowerKeys(options.headers ?? {}));
+    return headers;
+  }
+
+  #requireKey(): string {
+    if (this.#apiKey) return this.#apiKey;
+    const env = this.#apiKeyEnv ? ` or set ${this.#apiKeyEnv}` : "";
+    throw new SdkError(`missing API key: pass apiKey to the client${env}`);
+  }
+
+  /** The API key must never reach an error message, even when a server echoes it back. */
+  #redact(error: unknown): unknown {
+    const key = this.#apiKey;
+    if (key && error instanceof Error && error.message.includes(key)) {
+      error.message = error.message.split(key).join("[redacted]");
+    }
+    return error;
+  }
+}
+
+async function prepareBody(operation: OperationSpec, params: Params): Promise<PreparedBody> {
+  const spec = operation.body;
+  if (!spec) return { kind: "none" };
+  const value = spec.key ? params[spec.key] : bodyFields(operation, params);
+  switch (spec.kind) {
+    case "json":
+      return value === undefined ? { kind: "none" } : { kind: "text", text: JSON.stringify(value), contentType: "application/json" };
+    case "form":
+      return { kind: "text", text: formEncode(value as Params), contentType: "application/x-www-form-urlencoded" };
+    case "multipart":
+      return { kind: "multipart", parts: await prepareParts(spec.fields, (value ?? {}) as Params) };
+    case "text":
+      return { kind: "text", text: String(value ?? ""), contentType: spec.contentType };
+    case "binary": {
+      const file = await prepareFile(value as Uploadable, spec.key);
+      return { kind: "file", file: { ...file, contentType: file.contentType === "application/octet-stream" ? spec.contentType : file.contentType } };
+    }
+  }
+}
+
+/** A flattened body: every params property that is not a parameter; undefined when there is none. */
+function bodyFields(operation: OperationSpec, params: Params): Params | undefined {
+  const parameterNames = new Set((operation.params ?? []).map(([name]) => name));
+  const entries = Object.entries(params).filter(([key, value]) => !parameterNames.has(key) && value !== undefined);
+  return entries.length === 0 ? undefined : Object.fromEntries(entries);
+}
+
+function encodeBody(prepared: PreparedBody, headers: Record<string, string>): Blob | string | undefined {
+  switch (prepared.kind) {
+    case "none":
+      return undefined;
+    case "text":
+      headers["content-type"] = prepared.contentType;
+      return prepared.text;
+    case "file":
+      headers["content-type"] = prepared.file.contentType;
+      return prepared.file.blob;
+    case "multipart": {
+      const { body, contentType } = encodeMultipart(prepared.parts);
+      headers["content-type"] = contentType;
+      return body;
+    }
+  }
+}
+
+async function readBody(response: TransportResponse, operation: OperationSpec): Promise<unknown> {
+  switch (operation.response) {
+    case "binary":
+      return response.blob();
+    case "text":
+      return response.text();
+    case "void":
+      await response.text();
+      return undefined;
+    case "json": {
+      const text = await response.text();
+      if (text === "") return undefined;
+      try {
+        return JSON.parse(text);
+      } catch {
+        const type = response.headers.get("content-type") ?? "no content type";
+        throw new SdkError(`expected JSON from ${operation.method} ${operation.path}, got ${type}`);
+      }
+    }
+  }
+}
+
+function queryPairs(name: string, value: unknown, style: string, explode: boolean): string[] {
+  const key = encodeURIComponent(name);
+  const pair = (k: string, v: unknown) => `${k}=${encodeURIComponent(scalarText(v))}`;
+  if (Array.isArray(value)) {
+    if (explode) return value.map((item) => pair(key, item));
+    const separator = style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ",";
+    return [`${key}=${value.map((item) => encodeURIComponent(scalarText(item))).join(encodeURIComponent(separator))}`];
+  }
+  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+    if (style === "deepObject") return entries.map(([k, v]) => pair(`${key}%5B${encodeURIComponent(k)}%5D`, v));
+    if (explode) return entries.map(([k, v]) => pair(encodeURIComponent(k), v));
+    return [`${key}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${encodeURIComponent(scalarText(v))}`).join(",")}`];
+  }
+  return [pair(key, value)];
+}
+
+function formEncode(value: Params | undefined): string {
+  const pairs: string[] = [];
+  for (const [key, item] of Object.entries(value ?? {})) {
+    if (item === undefined || item === null) continue;
+    pairs.push(...queryPairs(key, typeof item === "object" && !Array.isArray(item) ? JSON.stringify(item) : item, "form", true));
+  }
+  return pairs.join("&");
+}
+
+function scalarText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+function lowerKeys(headers: Record<string, string>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(headers)) result[key.toLowerCase()] = value;
+  return result;
+}
+
+function readEnv(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.[name] || undefined;
+}

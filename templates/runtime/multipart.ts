@@ -1,0 +1,76 @@
+import { blobOf, isUploadable, prepareFile, type PreparedFile, type Uploadable } from "./uploads.ts";
+
+/** How one field travels; see the generator's wire rules. */
+export type FieldEncoding = "text" | "texts" | "file" | "files" | "json";
+
+/** [field name, encoding, explicit part content type]. */
+export type FieldSpec = readonly [name: string, encoding: FieldEncoding, contentType?: string];
+
+export type Part =
+  | { name: string; text: string; contentType?: string }
+  | { name: string; file: PreparedFile };
+
+/**
+ * Turns a params object into multipart parts, reading every upload once. Absent fields
+ * (undefined or null) produce no part; repeated encodings produce one part per item.
+ */
+export async function prepareParts(fields: readonly FieldSpec[], values: Record<string, unknown>): Promise<Part[]> {
+  const parts: Part[] = [];
+  for (const [name, encoding, contentType] of fields) {
+    const value = values[name];
+    if (value === undefined || value === null) continue;
+    const items = (encoding === "texts" || encoding === "files") && Array.isArray(value) ? value : [value];
+    for (const item of items) {
+      if (item === undefined || item === null) continue;
+      if (encoding === "file" || encoding === "files") {
+        if (!isUploadable(item)) throw new TypeError(`field ${name}: expected a file (Blob, File, bytes or stream)`);
+        parts.push({ name, file: await prepareFile(item as Uploadable, name) });
+      } else if (encoding === "json") {
+        parts.push({ name, text: JSON.stringify(item), ...(contentType ? { contentType } : {}) });
+      } else {
+        parts.push({ name, text: textOf(item), ...(contentType ? { contentType } : {}) });
+      }
+    }
+  }
+  return parts;
+}
+
+function textOf(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Encodes parts as multipart/form-data. Built by hand rather than with the platform FormData,
+ * which cannot send a part with its own Content-Type but no filename, and names Blob parts "blob".
+ * File contents are referenced, not copied.
+ */
+export function encodeMultipart(parts: readonly Part[], boundary = newBoundary()): { body: Blob; contentType: string } {
+  const chunks: unknown[] = [];
+  for (const part of parts) {
+    let head = `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(part.name)}"`;
+    if ("file" in part) {
+      head += `; filename="${escapeQuoted(part.file.filename)}"\r\nContent-Type: ${part.file.contentType}\r\n\r\n`;
+      chunks.push(head, part.file.blob, "\r\n");
+    } else {
+      head += part.contentType ? `\r\nContent-Type: ${part.contentType}\r\n\r\n` : "\r\n\r\n";
+      chunks.push(head, part.text, "\r\n");
+    }
+  }
+  chunks.push(`--${boundary}--\r\n`);
+  return { body: blobOf(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** Quoted-string escaping of the HTML standard's form encoding: quotes and line breaks percent-encoded. */
+function escapeQuoted(value: string): string {
+  return value.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function newBoundary(): string {
+  const bytes = new Uint8Array(12);
+  const crypto = (globalThis as { crypto?: { getRandomValues(array: Uint8Array): Uint8Array } }).crypto;
+  if (crypto) crypto.getRandomValues(bytes);
+  else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+  return `----codegen${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}

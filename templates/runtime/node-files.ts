@@ -1,0 +1,29 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { downloadImages, type DownloadOptions, type ImageLink, type SkippedImage } from "./download.ts";
+import { toFile } from "./uploads.ts";
+
+/** Reads a file from disk as an upload, named after the file; the content type is sniffed unless given. */
+export async function fileFromPath(path: string, options: { type?: string } = {}): Promise<File> {
+  return toFile(await readFile(path), basename(path), options);
+}
+
+/**
+ * Downloads a result's images and writes them to `directory` as `<prefix>-<index>.<ext>`,
+ * returning the paths written and the images that had no link.
+ */
+export async function saveImages(
+  result: { data: readonly ImageLink[] },
+  directory: string,
+  options: DownloadOptions & { prefix?: string } = {},
+): Promise<{ files: string[]; skipped: SkippedImage[] }> {
+  const { images, skipped } = await downloadImages(result, options);
+  await mkdir(directory, { recursive: true });
+  const files: string[] = [];
+  for (const image of images) {
+    const file = join(directory, `${options.prefix ?? "image"}-${image.index}.${image.extension}`);
+    await writeFile(file, image.bytes);
+    files.push(file);
+  }
+  return { files, skipped };
+}

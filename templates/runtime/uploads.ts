@@ -1,0 +1,130 @@
+/**
+ * What a file field accepts: a Blob or File (a File keeps its name), bytes (Node's Buffer is a
+ * Uint8Array), an ArrayBuffer, a web ReadableStream, or any async iterable of bytes such as
+ * Node's fs.createReadStream().
+ */
+export type Uploadable = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** A file ready for the wire: bytes in memory, a filename and a content type, both never empty. */
+export interface PreparedFile {
+  blob: Blob;
+  filename: string;
+  contentType: string;
+}
+
+const OCTET_STREAM = "application/octet-stream";
+
+const EXTENSIONS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+  "image/gif": "gif",
+  "application/zip": "zip",
+  "text/plain": "txt",
+};
+
+/**
+ * Wraps data as a `File` with a name and content type, reading streams fully. Without `type`,
+ * the content type is taken from the data or sniffed from its first bytes (PNG, JPEG, WebP, GIF, ZIP).
+ */
+export async function toFile(
+  data: Uploadable | PromiseLike<Uploadable>,
+  name?: string,
+  options: { type?: string } = {},
+): Promise<File> {
+  const value = await data;
+  const blob = await readBlob(value);
+  const type = options.type ?? (await contentTypeOf(blob, name));
+  return new File([blob], name ?? `file.${EXTENSIONS[type] ?? "bin"}`, { type });
+}
+
+export function isUploadable(value: unknown): value is Uploadable {
+  if (value === null || typeof value !== "object") return false;
+  return (
+    isBlob(value) ||
+    value instanceof Uint8Array ||
+    value instanceof ArrayBuffer ||
+    typeof (value as { getReader?: unknown }).getReader === "function" ||
+    Symbol.asyncIterator in value
+  );
+}
+
+/** Reads an upload once into memory, so every retry sends the same bytes. */
+export async function prepareFile(value: Uploadable, field: string): Promise<PreparedFile> {
+  const blob = await readBlob(value);
+  const givenName = nameOf(value);
+  const contentType = await contentTypeOf(blob, givenName);
+  return { blob, filename: givenName ?? `${field}.${EXTENSIONS[contentType] ?? "bin"}`, contentType };
+}
+
+function isBlob(value: object): value is Blob {
+  return typeof Blob !== "undefined" && value instanceof Blob;
+}
+
+async function readBlob(value: Uploadable): Promise<Blob> {
+  if (isBlob(value)) return value;
+  if (value instanceof Uint8Array || value instanceof ArrayBuffer) return blobOf([value]);
+  if (typeof (value as ReadableStream<Uint8Array>).getReader === "function") {
+    return readChunks(streamChunks(value as ReadableStream<Uint8Array>));
+  }
+  if (Symbol.asyncIterator in value) return readChunks(value as AsyncIterable<Uint8Array | string>);
+  throw new TypeError("expected a Blob, File, Uint8Array, ArrayBuffer, ReadableStream or async iterable of bytes");
+}
+
+async function* streamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+async function readChunks(chunks: AsyncIterable<Uint8Array | string>): Promise<Blob> {
+  const parts: (Uint8Array | string)[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return blobOf(parts);
+}
+
+/** `new Blob` over byte views whose buffer type TypeScript versions disagree on. */
+export function blobOf(parts: readonly unknown[], type?: string): Blob {
+  return new Blob(parts as unknown as ConstructorParameters<typeof Blob>[0], type ? { type } : {});
+}
+
+function nameOf(value: Uploadable): string | undefined {
+  const name = (value as { name?: unknown }).name;
+  if (typeof name === "string" && name) return baseName(name);
+  const path = (value as { path?: unknown }).path;
+  return typeof path === "string" && path ? baseName(path) : undefined;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+async function contentTypeOf(blob: Blob, name: string | undefined): Promise<string> {
+  const declared = blob.type.split(";")[0]!.trim();
+  if (declared && declared !== OCTET_STREAM) return blob.type;
+  const sniffed = sniff(new Uint8Array(await blob.slice(0, 12).arrayBuffer()));
+  if (sniffed) return sniffed;
+  const extension = name?.split(".").pop()?.toLowerCase();
+  const byExtension = Object.keys(EXTENSIONS).find((type) => EXTENSIONS[type] === extension);
+  return byExtension ?? (extension === "jpeg" ? "image/jpeg" : OCTET_STREAM);
+}
+
+/** Content type from magic bytes. */
+export function sniff(head: Uint8Array): string | undefined {
+  const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return "image/png";
+  if (starts(0xff, 0xd8, 0xff)) return "image/jpeg";
+  if (starts(0x52, 0x49, 0x46, 0x46) && head[8] === 0x57 && head[9] === 0x45 && head[10] === 0x42 && head[11] === 0x50) {
+    return "image/webp";
+  }
+  if (starts(0x47, 0x49, 0x46, 0x38)) return "image/gif";
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return "application/zip";
+  return undefined;
+}
