@@ -17,7 +17,7 @@ export function createTransport(options: TransportOptions): Transport {
     const response = await fetchImpl(request.url, {
       method: request.method,
       headers: request.headers,
-      body: request.body,
+      body: request.body ?? null,
       signal: request.signal,
     });
     return {
