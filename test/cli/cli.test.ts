@@ -1,0 +1,105 @@
+import { spawnSync } from "node:child_process";
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+
+const root = path.resolve(__dirname, "..", "..");
+const bin = path.join(root, "bin", "ideogram-codegen.js");
+const fixture = (name: string) => path.join(root, "test", "fixtures", "cli", name);
+
+function cli(args: string[], cwd = root): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let work: string;
+beforeEach(() => (work = mkdtempSync(path.join(tmpdir(), "codegen-cli-"))));
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe("bad input exits 2 with a message naming the file, never a stack trace", () => {
+  test.each([
+    ["a missing file", "no-such-spec.yml", /no-such-spec\.yml: cannot read the spec file \(ENOENT\)/],
+    ["invalid YAML", "invalid-yaml.yml", /invalid-yaml\.yml: not valid YAML or JSON: .*\(\d+:\d+\)/],
+    ["a Swagger 2.0 document", "swagger-2.yml", /swagger-2\.yml#\/swagger: Swagger 2\.0 documents are not supported/],
+    ["a broken $ref", "broken-ref.yml", /broken-ref\.yml#\/paths\/~1pets\/get\/responses\/200\/content\/application~1json\/schema: .*#\/components\/schemas\/Missing/],
+    ["a $ref to a missing file", "missing-file-ref.yml", /missing-file-ref\.yml#\/paths\/~1pets\/get\/responses\/200\/content\/application~1json\/schema: \$ref cannot be resolved/],
+    ["a JSON file that is not OpenAPI", "not-openapi.json", /not-openapi\.json: not an OpenAPI document/],
+  ])("%s", (_label, file, message) => {
+    const { status, stderr, stdout } = cli(["generate", "--spec", path.relative(root, fixture(file)), "--out", work]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(stdout).toBe("");
+    expect(readdirSync(work)).toEqual([]);
+  });
+
+  test("an unknown client name", () => {
+    const { status, stderr } = cli(["generate", "--client", "curl", "--out", work]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/curl/);
+  });
+});
+
+describe("generate and check", () => {
+  test("generate with no arguments writes the embedded Ideogram client into ./generated, identical to the committed one", () => {
+    const { status, stdout } = cli(["generate"], work);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^generated fetch: 23 operations, 57 schemas, \d+ files in \d+ ms → generated\n$/);
+    const committed = path.join(root, "generated", "fetch");
+    const files = readdirSync(committed, { recursive: true, encoding: "utf8" }).filter((f) => f.includes("."));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      expect(readFileSync(path.join(work, "generated", "fetch", file), "utf8")).toBe(readFileSync(path.join(committed, file), "utf8"));
+    }
+  });
+
+  test("check exits 1 naming a hand-edited file, a deleted file and an extra file, and 0 after regenerating", () => {
+    expect(cli(["generate", "--out", work]).status).toBe(0);
+    expect(cli(["check", "--out", work]).status).toBe(0);
+
+    appendFileSync(path.join(work, "fetch", "types.ts"), "// edited by hand\n");
+    rmSync(path.join(work, "fetch", "runtime", "retry.ts"));
+    writeFileSync(path.join(work, "fetch", "stray.ts"), "export {};\n");
+    const stale = cli(["check", "--out", work]);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain("changed: fetch/types.ts");
+    expect(stale.stderr).toContain("missing: fetch/runtime/retry.ts");
+    expect(stale.stderr).toContain("extra: fetch/stray.ts");
+
+    expect(cli(["generate", "--out", work]).status).toBe(0);
+    const fresh = cli(["check", "--out", work]);
+    expect(fresh.stderr).toBe("");
+    expect(fresh.status).toBe(0);
+  });
+
+  test("check of the committed generated/ folder passes", () => {
+    const { status, stderr } = cli(["check"]);
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+  });
+
+  test("--no-format output differs from the formatted output but still generates", () => {
+    expect(cli(["generate", "--out", work, "--no-format"]).status).toBe(0);
+    expect(cli(["check", "--out", work]).status).toBe(1);
+    expect(cli(["check", "--out", work, "--no-format"]).status).toBe(0);
+  });
+
+  test("--strict turns spec validation warnings into exit 2", () => {
+    const spec = path.join(work, "numeric-version.yml");
+    writeFileSync(spec, "openapi: 3.1.0\ninfo: { title: T, version: 1 }\npaths: {}\n");
+    const lenient = cli(["generate", "--spec", spec, "--out", path.join(work, "out")]);
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).toMatch(/warning: .*numeric-version\.yml#\/info\/version: must be string/);
+    const strict = cli(["generate", "--spec", spec, "--out", path.join(work, "out"), "--strict"]);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toMatch(/numeric-version\.yml#\/info\/version: must be string/);
+  });
+
+  test("--help and --version", () => {
+    expect(cli(["--version"]).stdout.trim()).toBe(require("../../package.json").version);
+    const help = cli(["generate", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--spec <file>");
+    expect(help.stdout).toContain("Examples:");
+  });
+});

@@ -1,0 +1,131 @@
+// Type tests for the generated Ideogram fetch client: every line without @ts-expect-error must
+// compile; every @ts-expect-error line must fail to (tsc reports an unused directive otherwise).
+import {
+  AspectRatioV3,
+  Ideogram,
+  IdeogramCore,
+  UnprocessableEntityError,
+  downloadImages,
+  generateImageV3,
+  toFile,
+  type ApiPromise,
+  type ImageGenerationResponseV3,
+  type ListCustomModelsParams,
+  type RequestOptions,
+} from "../../generated/fetch/index.ts";
+import { fileFromPath, saveImages } from "../../generated/fetch/node.ts";
+
+declare const bytes: Uint8Array;
+declare const blob: Blob;
+declare const stream: ReadableStream<Uint8Array>;
+declare const nodeStream: AsyncIterable<Uint8Array>;
+
+const client = new Ideogram({ apiKey: "key", baseUrl: "http://127.0.0.1:1", timeout: 1000, maxRetries: 1 });
+new Ideogram();
+
+async function correctCalls(): Promise<void> {
+  const result: ImageGenerationResponseV3 = await client.generate.generateImageV3({
+    prompt: "a lighthouse",
+    aspect_ratio: "16x9",
+    rendering_speed: "TURBO",
+    magic_prompt: "ON",
+    num_images: 2,
+    style_codes: ["0A1B2C3D"],
+    color_palette: { name: "EMBER" },
+    style_reference_images: [bytes, blob, stream, nodeStream, await toFile(bytes, "a.png")],
+  });
+  const url: string | null | undefined = result.data[0]?.url;
+  const resolution: string = result.data[0]!.resolution;
+  void url;
+  void resolution;
+
+  await client.generate.generateImageV3({ prompt: "x", aspect_ratio: AspectRatioV3._16x9 });
+  await client.generate.generateImageV3({ prompt: "x", color_palette: { members: [{ color_hex: "#fff", color_weight: 0.5 }] } });
+  await client.generate.inpaintImageV3({ image: blob, mask: bytes, prompt: "x" });
+  await client.generate.upscaleImage({ image_request: { resemblance: 50 }, image_file: await fileFromPath("x.png") });
+  await client.datasets.listDatasets();
+  await client.datasets.listDatasets({ signal: new AbortController().signal });
+  await client.datasets.getDataset({ dataset_id: "d" }, { timeout: 5, maxRetries: 0, headers: { "x-trace": "1" } });
+  await client.models.listCustomModels({ status: ["TRAINING", "COMPLETED"], scope: "owned" });
+  await client.models.listCustomModels();
+
+  const { data, response } = await client.datasets.getDataset({ dataset_id: "d" }).withResponse();
+  const status: number = response.status;
+  const name: string = data.dataset.name;
+  void status;
+  void name;
+
+  const pending: ApiPromise<ImageGenerationResponseV3> = generateImageV3(new IdeogramCore(), { prompt: "x" });
+  const asPromise: Promise<ImageGenerationResponseV3> = pending;
+  void asPromise;
+
+  const { images, skipped } = await downloadImages(result);
+  const firstBytes: Uint8Array | undefined = images[0]?.bytes;
+  const reason: "unsafe" | "no-url" | undefined = skipped[0]?.reason;
+  void firstBytes;
+  void reason;
+  await saveImages(result, "out");
+
+  try {
+    await client.generate.generateImageV3({ prompt: "x" });
+  } catch (error) {
+    if (error instanceof UnprocessableEntityError) {
+      const text: string | undefined = error.body?.error;
+      const code: number = error.status;
+      void text;
+      void code;
+    }
+  }
+  const options: RequestOptions = { signal: AbortSignal.timeout(10) };
+  void options;
+  const params: ListCustomModelsParams = { scope: "shared" };
+  void params;
+}
+
+async function misuse(): Promise<void> {
+  // A typo in an enum value (the API spells aspect ratios with "x").
+  // @ts-expect-error
+  await client.generate.generateImageV3({ prompt: "x", aspect_ratio: "16:9" });
+  // An unknown rendering speed.
+  // @ts-expect-error
+  await client.generate.generateImageV3({ prompt: "x", rendering_speed: "FASTEST" });
+  // The required prompt is missing.
+  // @ts-expect-error
+  await client.generate.generateImageV3({ aspect_ratio: "1x1" });
+  // A file field given a string (a path is not a file; use fileFromPath).
+  // @ts-expect-error
+  await client.generate.inpaintImageV3({ image: "photo.png", mask: bytes, prompt: "x" });
+  // A number where a file goes.
+  // @ts-expect-error
+  await client.generate.generateImageV3({ prompt: "x", style_reference_images: [42] });
+  // A single file where the spec takes a list of files.
+  // @ts-expect-error
+  await client.datasets.uploadDatasetAssets({ dataset_id: "d", files: blob });
+  // The required path parameter is missing.
+  // @ts-expect-error
+  await client.datasets.getDataset({});
+  // Query arrays take the enum's values only.
+  // @ts-expect-error
+  await client.models.listCustomModels({ status: ["DONE"] });
+  // An integer field given a string.
+  // @ts-expect-error
+  await client.generate.generateImageV3({ prompt: "x", num_images: "2" });
+  // A color palette that is neither a preset name nor members.
+  // @ts-expect-error
+  await client.generate.generateImageV3({ prompt: "x", color_palette: { name: "NEON" } });
+  // The API key is not a per-call parameter: the client owns it.
+  // @ts-expect-error
+  await client.datasets.getDataset({ dataset_id: "d", "Api-Key": "k" });
+  // Per-request options are checked too.
+  // @ts-expect-error
+  await client.datasets.listDatasets({ timeout: "soon" });
+  // Responses are typed: no such property.
+  // @ts-expect-error
+  (await client.datasets.listDatasets()).items;
+  // Nullable fields must be checked before use.
+  // @ts-expect-error
+  (await client.generate.generateImageV3({ prompt: "x" })).data[0]!.url.length;
+}
+
+void correctCalls;
+void misuse;
