@@ -2,12 +2,12 @@ import { toPointer } from "../diagnostics";
 import { resolvePointer, type LoadedSpec } from "../load/load-spec";
 import { isAuthParameter, operationNeedsAuth, readAuthScheme } from "./auth";
 import { linkReplacements, readDeprecation } from "./deprecation";
-import { NameRegistry, enumMemberKey, operationMethodName, pascalCase, resourceName, typeName } from "./naming";
+import { NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeName } from "./naming";
 import { collectParameters, readParameter } from "./parameters";
 import { objectProperties, readRequestBody } from "./request-body";
 import { readResponses } from "./responses";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
-import type { ApiModel, EnumMember, EnumValue, ErrorBody, HttpMethod, NamedSchema, Operation, SchemaNode } from "./types";
+import type { ApiModel, EnumMember, EnumValue, Parameter, ErrorBody, HttpMethod, NamedSchema, Operation, SchemaNode } from "./types";
 import { markUsage } from "./usage";
 
 export interface ModelOptions {
@@ -43,6 +43,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     return { name, sourceName, schema, ...(members ? { enumMembers: members } : {}), usage: { request: false, response: false } };
   });
   const byName = new Map(schemas.map((s) => [s.name, s]));
+  breakAliasCycles(schemas, byName, warnings);
   const resolve = (node: SchemaNode): SchemaNode => {
     const seen = new Set<string>();
     let current = node;
@@ -62,8 +63,10 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       return isRecord(op) && Array.isArray(op.tags) && typeof op.tags[0] === "string" ? [resourceOf(op.tags[0])] : [];
     }) : [],
   );
-  // Untagged operations become methods on the client beside the resources and ClientCore's own members.
-  const functionNames = new NameRegistry([...taggedResources, "request", "constructor"]);
+  // Untagged operations become methods on the client beside the resources and ClientCore's own members;
+  // tagged ones are methods of their resource class, where only `constructor` is taken.
+  const clientMembers = new Set([...taggedResources, "request"]);
+  const functionNames = new NameRegistry(["constructor"]);
   const operations: Operation[] = [];
   for (const [path, pathItem] of Object.entries(paths)) {
     if (!isRecord(pathItem)) continue;
@@ -76,19 +79,20 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const parameters = rawParameters
         .filter(({ raw: p }) => !isAuthParameter(auth, { name: String(p.name), in: String(p.in) }))
         .flatMap((p) => readParameter(p, ctx) ?? []);
+      assignParameterKeys(parameters);
       const operationId = typeof raw.operationId === "string" && raw.operationId ? raw.operationId : undefined;
       const override = operationId ? options.operations?.[operationId] : undefined;
       const candidate = override ?? operationMethodName(operationId, method, path);
-      const name = functionNames.claim(candidate);
+      const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : undefined;
+      const name = functionNames.claim(candidate, tag === undefined ? clientMembers : undefined);
       if (name !== candidate && operationId) {
         warnings.add(`${pointer}/operationId`, `method name ${candidate} is taken; this operation is ${name}`);
       }
-      const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : undefined;
       const rawBody = isRecord(raw.requestBody) && typeof raw.requestBody.$ref === "string"
         ? resolvePointerRecord(document, raw.requestBody.$ref)
         : isRecord(raw.requestBody) ? raw.requestBody : undefined;
       const body = rawBody
-        ? readRequestBody(rawBody, `${pointer}/requestBody`, ctx, resolve, new Set(parameters.map((p) => p.name)))
+        ? readRequestBody(rawBody, `${pointer}/requestBody`, ctx, resolve, new Set(parameters.map((p) => p.key)))
         : undefined;
       const deprecation = readDeprecation(raw);
       const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
@@ -190,4 +194,31 @@ function unionOf(list: SchemaNode[]): SchemaNode {
   for (const node of list) unique.set(node.kind === "ref" ? `ref:${node.name}` : JSON.stringify(node), node);
   const variants = [...unique.values()];
   return variants.length === 1 ? variants[0]! : { kind: "union", variants, meta: {} };
+}
+
+/** Parameters sharing a wire name in different locations get location-prefixed keys (`queryFoo`). */
+function assignParameterKeys(parameters: Parameter[]): void {
+  const keys = new NameRegistry();
+  const seen = new Set<string>();
+  for (const parameter of parameters) {
+    parameter.key = keys.claim(seen.has(parameter.name) ? camelCase(`${parameter.in} ${parameter.name}`) : parameter.name);
+    seen.add(parameter.name);
+  }
+}
+
+/** `A: $ref B`, `B: $ref A` names no type at all: such aliases become unknown, with a warning. */
+function breakAliasCycles(schemas: NamedSchema[], byName: Map<string, NamedSchema>, warnings: LoadedSpec["warnings"]): void {
+  for (const named of schemas) {
+    const chain = new Set<string>([named.name]);
+    let current = named.schema;
+    while (current.kind === "ref") {
+      if (chain.has(current.name)) {
+        warnings.add(toPointer(["components", "schemas", named.sourceName]), "this schema only refers to itself through $refs; typed as unknown");
+        named.schema = { kind: "unknown", meta: named.schema.meta };
+        break;
+      }
+      chain.add(current.name);
+      current = byName.get(current.name)?.schema ?? { kind: "unknown", meta: {} };
+    }
+  }
 }

@@ -124,9 +124,10 @@ export class NameRegistry {
     this.taken = new Set(reserved);
   }
 
-  claim(candidate: string): string {
+  /** `avoid`: names this one claim must not take, though later claims may. */
+  claim(candidate: string, avoid: ReadonlySet<string> = new Set()): string {
     let name = candidate;
-    for (let n = 2; this.taken.has(name); n++) name = `${candidate}${n}`;
+    for (let n = 2; this.taken.has(name) || avoid.has(name); n++) name = `${candidate}${n}`;
     this.taken.add(name);
     return name;
   }

@@ -58,6 +58,7 @@ export function readParameter({ raw, pointer }: RawParameter, ctx: SchemaContext
   const style = (typeof raw.style === "string" ? raw.style : defaultStyle) as Parameter["style"];
   return {
     name: raw.name,
+    key: raw.name,
     in: location,
     required: location === "path" || raw.required === true,
     schema: convertSchema(schemaSource, schemaPointer, ctx),

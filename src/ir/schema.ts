@@ -48,24 +48,24 @@ export function convertSchema(raw: unknown, pointer: string, ctx: SchemaContext,
   const composed = convertComposition(schema, pointer, ctx, following, meta);
   if (composed) return composed;
 
-  if ("const" in schema) return { kind: "enum", values: [schema.const as EnumValue], meta };
-  if (Array.isArray(schema.enum)) {
-    const values = (schema.enum as unknown[]).filter((v): v is EnumValue => v === null || typeof v !== "object");
+  if ("const" in schema) {
+    if (isLiteral(schema.const)) return { kind: "enum", values: [schema.const], meta };
+    ctx.warnings.add(toPointerChild(pointer, "const"), "object, array and out-of-range number constants are not typed exactly; widened");
+  } else if (Array.isArray(schema.enum)) {
+    const values = (schema.enum as unknown[]).filter(isLiteral);
     if (values.includes(null)) meta.nullable = true;
     const nonNullValues = values.filter((v) => v !== null);
     if (nonNullValues.length === 0) return { kind: values.length ? "null" : "unknown", meta } as SchemaNode;
-    if (values.length < (schema.enum as unknown[]).length) {
-      ctx.warnings.add(toPointerChild(pointer, "enum"), "object and array enum values are not supported; widened to unknown");
-      return { kind: "unknown", meta };
-    }
-    return { kind: "enum", values: nonNullValues, meta };
+    if (values.length === (schema.enum as unknown[]).length) return { kind: "enum", values: nonNullValues, meta };
+    ctx.warnings.add(toPointerChild(pointer, "enum"), "object, array and out-of-range number values are not typed exactly; widened");
   }
 
   if (nonNull.length > 1) {
     const variants = nonNull.map((type) => convertTyped(type, schema, pointer, ctx, following, {}));
     return { kind: "union", variants, meta };
   }
-  return convertTyped(nonNull[0], schema, pointer, ctx, following, meta);
+  // `type: "null"` alone (a oneOf branch in 3.1) is the null type, not an unknown one.
+  return convertTyped(nonNull[0] ?? (types.includes("null") ? "null" : undefined), schema, pointer, ctx, following, meta);
 }
 
 function convertTyped(
@@ -204,6 +204,12 @@ function readMeta(schema: RawSchema): SchemaMeta {
   if (schema.readOnly === true) meta.readOnly = true;
   if (schema.writeOnly === true) meta.writeOnly = true;
   return meta;
+}
+
+/** A value TypeScript can spell as a literal type exactly. */
+function isLiteral(value: unknown): value is EnumValue {
+  if (typeof value === "number") return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+  return value === null || typeof value === "string" || typeof value === "boolean";
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -87,8 +87,10 @@ export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
 
 export interface Parameter {
-  /** Name on the wire; also the key in the params object. */
+  /** Name on the wire. */
   name: string;
+  /** Key in the params object: the wire name, unless another parameter of the operation has it too. */
+  key: string;
   in: ParameterLocation;
   required: boolean;
   schema: SchemaNode;

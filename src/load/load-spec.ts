@@ -57,21 +57,30 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const document = parsed as Record<string, unknown>;
   checkVersion(document, warnings, fail);
 
-  const parser = new $RefParser();
-  try {
-    await parser.bundle(absolute, document as never, {
-      continueOnError: true,
-      resolve: { external: true, http: options.allowRemoteRefs ? {} : false } as never,
-    });
-  } catch (error) {
-    const first = (error as { errors?: { message: string; path?: (string | number)[] }[] }).errors?.[0];
-    if (!first) return fail("", firstLine((error as Error).message));
-    const pointer = first.path ? toPointer(first.path) : "";
-    const hint = /https?:/.test(first.message) && !options.allowRemoteRefs ? " (remote $refs need --allow-remote-refs)" : "";
-    return fail(pointer, `$ref cannot be resolved: ${firstLine(first.message)}${hint}`);
+  const refs = collectRefs(document);
+  let bundled = document as OpenApiDocument;
+  const external = refs.some((r) => !r.ref.startsWith("#"));
+  if (external) {
+    const parser = new $RefParser();
+    try {
+      await parser.bundle(absolute, document as never, {
+        continueOnError: true,
+        resolve: { external: true, http: options.allowRemoteRefs ? {} : false } as never,
+      });
+    } catch (error) {
+      const first = (error as { errors?: { message: string; path?: (string | number)[] }[] }).errors?.[0];
+      if (!first) return fail("", firstLine((error as Error).message));
+      const pointer = first.path ? toPointer(first.path) : "";
+      const hint = /https?:/.test(first.message) && !options.allowRemoteRefs ? " (remote $refs need --allow-remote-refs)" : "";
+      return fail(pointer, `$ref cannot be resolved: ${firstLine(first.message)}${hint}`);
+    }
+    bundled = parser.schema as unknown as OpenApiDocument;
   }
-  const bundled = parser.schema as unknown as OpenApiDocument;
-  checkInternalRefs(bundled, fail);
+  // Bundling rewrites the document in place, so its references are collected again.
+  for (const { ref, pointer } of external ? collectRefs(bundled) : refs) {
+    if (!ref.startsWith("#")) fail(pointer, `$ref ${JSON.stringify(ref)} cannot be resolved`);
+    if (resolvePointer(bundled, ref) === undefined) fail(pointer, `$ref ${JSON.stringify(ref)} points to nothing in the document`);
+  }
   validateDocument(bundled, warnings);
 
   return { document: bundled, file, sha256: createHash("sha256").update(bytes).digest("hex"), warnings };
@@ -82,7 +91,13 @@ function checkVersion(document: Record<string, unknown>, warnings: Warnings, fai
     fail("/swagger", `Swagger ${String(document.swagger)} documents are not supported; convert it to OpenAPI 3.x first`);
   }
   const version = document.openapi;
-  if (version === undefined) fail("", "not an OpenAPI document: there is no `openapi` field");
+  if (version === undefined) {
+    const looksLikeOpenApi = ["paths", "components", "webhooks"].some((key) => typeof document[key] === "object");
+    if (!looksLikeOpenApi) fail("", "not an OpenAPI document: there is no `openapi` field");
+    warnings.add("", "there is no `openapi` field; read as OpenAPI 3.1.0");
+    document.openapi = "3.1.0";
+    return;
+  }
   if (typeof version === "number" && version >= 3 && version < 4) {
     warnings.add("/openapi", `the version must be a string, e.g. "${version}.0"`);
     document.openapi = version === 3 ? "3.0.0" : `${version}.0`;
@@ -93,22 +108,21 @@ function checkVersion(document: Record<string, unknown>, warnings: Warnings, fai
   }
 }
 
-/** Walks the bundled document once so a dangling internal `$ref` names its own location. */
-function checkInternalRefs(document: OpenApiDocument, fail: (p: string, m: string) => never): void {
+/** Every `$ref` string in the document with the JSON pointer of the object holding it. */
+function collectRefs(document: unknown): { ref: string; pointer: string }[] {
+  const found: { ref: string; pointer: string }[] = [];
   const seen = new Set<object>();
-  const walk = (node: unknown, segments: (string | number)[]): void => {
+  const walk = (node: unknown, pointer: string): void => {
     if (node === null || typeof node !== "object" || seen.has(node)) return;
     seen.add(node);
     const ref = (node as { $ref?: unknown }).$ref;
-    if (typeof ref === "string") {
-      if (!ref.startsWith("#")) fail(toPointer(segments), `$ref ${JSON.stringify(ref)} cannot be resolved`);
-      if (resolvePointer(document, ref) === undefined) {
-        fail(toPointer(segments), `$ref ${JSON.stringify(ref)} points to nothing in the document`);
-      }
+    if (typeof ref === "string") found.push({ ref, pointer });
+    for (const [key, value] of Object.entries(node)) {
+      if (value !== null && typeof value === "object") walk(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
     }
-    for (const [key, value] of Object.entries(node)) walk(value, [...segments, key]);
   };
-  walk(document, []);
+  walk(document, "");
+  return found;
 }
 
 /** Resolves an internal `$ref` ("#/a/b") against the document; undefined when it points nowhere. */

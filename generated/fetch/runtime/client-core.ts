@@ -15,12 +15,14 @@ import { isRetryableStatus, retryDelay, sleep } from "./retry.ts";
 import { createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
 import { prepareFile, type PreparedFile, type Uploadable } from "./uploads.ts";
 
-/** [key in the params object, location, style, explode] for each non-body parameter. */
+/**
+ * [key in the params object, location, wire details] for each non-body parameter. The wire name
+ * defaults to the key; style and explode default to OpenAPI's defaults for the location.
+ */
 export type ParamSpec = readonly [
-  name: string,
+  key: string,
   location: "path" | "query" | "header",
-  style?: string,
-  explode?: boolean,
+  wire?: { name?: string; style?: string; explode?: boolean },
 ];
 
 /**
@@ -207,12 +209,14 @@ export class ClientCore {
   #url(operation: OperationSpec, params: Params): string {
     let path = operation.path;
     const query: string[] = [];
-    for (const [name, location, style, explode] of operation.params ?? []) {
-      const value = params[name];
+    for (const [key, location, wire = {}] of operation.params ?? []) {
+      const value = params[key];
+      const name = wire.name ?? key;
       if (location === "path") {
         path = path.split(`{${name}}`).join(encodeURIComponent(scalarText(value)));
       } else if (location === "query" && value !== undefined && value !== null) {
-        query.push(...queryPairs(name, value, style ?? "form", explode ?? (style ?? "form") === "form"));
+        const style = wire.style ?? "form";
+        query.push(...queryPairs(name, value, style, wire.explode ?? style === "form"));
       }
     }
     if (operation.auth && this.#credential?.kind === "apiKey" && this.#credential.in === "query") {
@@ -225,10 +229,12 @@ export class ClientCore {
     const headers: Record<string, string> = {};
     if (operation.response === "json") headers["accept"] = "application/json";
     Object.assign(headers, lowerKeys(this.#headers));
-    for (const [name, location] of operation.params ?? []) {
-      const value = params[name];
+    for (const [key, location, wire] of operation.params ?? []) {
+      const value = params[key];
       if (location === "header" && value !== undefined && value !== null) {
-        headers[name.toLowerCase()] = Array.isArray(value) ? value.map(scalarText).join(",") : scalarText(value);
+        headers[(wire?.name ?? key).toLowerCase()] = Array.isArray(value)
+          ? value.map(scalarText).join(",")
+          : scalarText(value);
       }
     }
     if (operation.auth && this.#credential?.kind === "apiKey" && this.#credential.in === "header") {
@@ -286,7 +292,7 @@ async function prepareBody(operation: OperationSpec, params: Params): Promise<Pr
 
 /** A flattened body: every params property that is not a parameter; undefined when there is none. */
 function bodyFields(operation: OperationSpec, params: Params): Params | undefined {
-  const parameterNames = new Set((operation.params ?? []).map(([name]) => name));
+  const parameterNames = new Set((operation.params ?? []).map(([key]) => key));
   const entries = Object.entries(params).filter(([key, value]) => !parameterNames.has(key) && value !== undefined);
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }

@@ -1,13 +1,12 @@
 import { Scope, StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind } from "ts-morph";
 import type { ApiModel, Operation } from "../../ir/types";
 import { stringLiteral } from "../escape";
-import { docsOf } from "./models-file";
+import { docsOf, typeImports } from "./models-file";
 import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
-import { referencedNames } from "./references";
-import { successSchemas, successType } from "./responses";
+import { successType } from "./responses";
 import type { Statements } from "./source-file";
-import type { TypePrinter } from "./type-expression";
+import { createTypePrinter, type TypePrinter } from "./type-expression";
 
 /** What the generated client fixes beyond the spec. */
 export interface ClientSettings {
@@ -20,7 +19,8 @@ export interface ClientSettings {
 }
 
 /** `client.ts`: the light core client, one class per resource, and the full client. */
-export function clientFile(model: ApiModel, settings: ClientSettings, printer: TypePrinter): Statements {
+export function clientFile(model: ApiModel, settings: ClientSettings): Statements {
+  const printer = createTypePrinter(model.schemas);
   const coreName = `${settings.clientName}Core`;
   const statements: Statements = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/api-promise.ts", namedImports: ["ApiPromise"], isTypeOnly: true },
@@ -35,17 +35,13 @@ export function clientFile(model: ApiModel, settings: ClientSettings, printer: T
   if (paramsImports.length) {
     statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./params.ts", namedImports: paramsImports, isTypeOnly: true });
   }
-  const typeImports = [...referencedNames(model.operations.flatMap(successSchemas))].sort();
-  if (typeImports.length) {
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.ts", namedImports: typeImports, isTypeOnly: true });
-  }
-
-  statements.push({
+  const body: Statements = [];
+  body.push({
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     declarations: [{ name: "clientDefaults", type: "ClientDefaults", initializer: defaultsLiteral(model, settings) }],
   });
-  statements.push({
+  body.push({
     kind: StructureKind.Class,
     isExported: true,
     name: coreName,
@@ -58,7 +54,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings, printer: T
 
   for (const resource of model.resources) {
     const operations = model.operations.filter((op) => op.resource === resource.property);
-    statements.push({
+    body.push({
       kind: StructureKind.Class,
       isExported: true,
       name: resource.className,
@@ -69,7 +65,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings, printer: T
   }
 
   const overview = model.resources.map((r) => `\`${r.property}\``).join(", ");
-  statements.push({
+  body.push({
     kind: StructureKind.Class,
     isExported: true,
     name: settings.clientName,
@@ -89,7 +85,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings, printer: T
     })),
     methods: model.operations.filter((op) => op.resource === undefined).map((op) => method(op, "this", printer)),
   });
-  return statements;
+  return [...statements, ...typeImports(printer, { schemasFrom: "./types.ts" }), ...body];
 }
 
 function method(operation: Operation, client: string, printer: TypePrinter): OptionalKind<MethodDeclarationStructure> {

@@ -6,7 +6,6 @@ import { modelsFile } from "./models-file";
 import { paramsFile } from "./params-file";
 import { runtimeFiles } from "./runtime-files";
 import { printSourceFiles, type Statements } from "./source-file";
-import { createTypePrinter } from "./type-expression";
 
 /** What distinguishes one client variant from another. */
 export interface Variant {
@@ -18,12 +17,11 @@ export interface Variant {
 
 /** Emits one variant's files (relative paths → unformatted text), from the IR alone. */
 export function emitClient(model: ApiModel, settings: ClientSettings, variant: Variant): Map<string, string> {
-  const printer = createTypePrinter(model.schemas);
   const sources = new Map<string, Statements>([
-    ["types.ts", modelsFile(model, printer)],
-    ["params.ts", paramsFile(model, printer)],
-    ["functions.ts", functionsFile(model, printer)],
-    ["client.ts", clientFile(model, settings, printer)],
+    ["types.ts", modelsFile(model)],
+    ["params.ts", paramsFile(model)],
+    ["functions.ts", functionsFile(model)],
+    ["client.ts", clientFile(model, settings)],
     ["index.ts", indexFile(model, settings.clientName)],
     ["node.ts", nodeEntryFile()],
   ]);

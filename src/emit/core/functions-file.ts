@@ -1,17 +1,16 @@
 import { StructureKind } from "ts-morph";
 import type { ApiModel, Operation, RequestBody } from "../../ir/types";
 import { stringLiteral } from "../escape";
-import { docsOf } from "./models-file";
+import { docsOf, typeImports } from "./models-file";
 import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
-import { referencedNames } from "./references";
-import { successReader, successSchemas, successType } from "./responses";
+import { successReader, successType } from "./responses";
 import type { Statements } from "./source-file";
-import type { TypePrinter } from "./type-expression";
+import { createTypePrinter } from "./type-expression";
 
 /** `functions.ts`: one standalone, tree-shakeable function per operation. */
-export function functionsFile(model: ApiModel, printer: TypePrinter): Statements {
-  const typeImports = [...referencedNames(model.operations.flatMap(successSchemas))].sort();
+export function functionsFile(model: ApiModel): Statements {
+  const printer = createTypePrinter(model.schemas);
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
   const statements: Statements = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/api-promise.ts", namedImports: ["ApiPromise"], isTypeOnly: true },
@@ -20,13 +19,11 @@ export function functionsFile(model: ApiModel, printer: TypePrinter): Statements
   if (paramsImports.length) {
     statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./params.ts", namedImports: paramsImports, isTypeOnly: true });
   }
-  if (typeImports.length) {
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.ts", namedImports: typeImports, isTypeOnly: true });
-  }
+  const functions: Statements = [];
   for (const operation of model.operations) {
     const { typeName, optional } = paramsShape(operation);
     const resultType = successType(operation, printer);
-    statements.push({
+    functions.push({
       kind: StructureKind.Function,
       isExported: true,
       name: operation.name,
@@ -40,7 +37,7 @@ export function functionsFile(model: ApiModel, printer: TypePrinter): Statements
       statements: [`return client.request<${resultType}>(${descriptor(operation)}, ${typeName ? "params" : "{}"}, options);`],
     });
   }
-  return statements;
+  return [...statements, ...typeImports(printer, { schemasFrom: "./types.ts" }), ...functions];
 }
 
 /** The operation's wire description as an object literal (see `OperationSpec` in the runtime). */
@@ -49,8 +46,12 @@ function descriptor(operation: Operation): string {
   if (operation.parameters.length) {
     const params = operation.parameters.map((p) => {
       const defaultStyle = p.in === "query" ? "form" : "simple";
-      const custom = p.style !== defaultStyle || p.explode !== (p.style === "form");
-      return `[${[stringLiteral(p.name), stringLiteral(p.in), ...(custom ? [stringLiteral(p.style), String(p.explode)] : [])].join(", ")}]`;
+      const wire = [
+        ...(p.key !== p.name ? [`name: ${stringLiteral(p.name)}`] : []),
+        ...(p.style !== defaultStyle ? [`style: ${stringLiteral(p.style)}`] : []),
+        ...(p.explode !== (p.style === "form") ? [`explode: ${p.explode}`] : []),
+      ];
+      return `[${[stringLiteral(p.key), stringLiteral(p.in), ...(wire.length ? [`{ ${wire.join(", ")} }`] : [])].join(", ")}]`;
     });
     entries.push(`params: [${params.join(", ")}]`);
   }

@@ -1,25 +1,31 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ApiModel, NamedSchema } from "../../ir/types";
 import { propertyKey, valueLiteral } from "../escape";
-import { mentionsBinary } from "./references";
 import type { Statements } from "./source-file";
-import { docLines, type ObjectShape, type Side, type TypePrinter } from "./type-expression";
+import { createTypePrinter, docLines, type ObjectShape, type Side, type TypePrinter } from "./type-expression";
 
 /** `types.ts`: one declaration per named schema, then the error body map the error classes read. */
-export function modelsFile(model: ApiModel, printer: TypePrinter): Statements {
-  const statements: Statements = [];
-  const needsUploadable = model.schemas.some((s) => sideOf(s) === "request" && mentionsBinary(s.schema));
-  if (needsUploadable) {
-    statements.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/uploads.ts",
-      namedImports: ["Uploadable"],
-      isTypeOnly: true,
-    });
-  }
-  for (const named of model.schemas) statements.push(...declaration(named, printer));
+export function modelsFile(model: ApiModel): Statements {
+  const printer = createTypePrinter(model.schemas);
+  const statements: Statements = model.schemas.flatMap((named) => declaration(named, printer));
   statements.push(errorBodies(model, printer));
-  return statements;
+  return [...typeImports(printer, { schemasFrom: undefined }), ...statements];
+}
+
+/**
+ * Type-only imports for what a printer printed: named schemas from `schemasFrom` (undefined
+ * inside types.ts itself) and `Uploadable` from the runtime.
+ */
+export function typeImports(printer: TypePrinter, { schemasFrom }: { schemasFrom: string | undefined }): Statements {
+  const imports: Statements = [];
+  const names = printer.schemaNames();
+  if (schemasFrom && names.length) {
+    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: schemasFrom, namedImports: names, isTypeOnly: true });
+  }
+  if (printer.usedUploadable()) {
+    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/uploads.ts", namedImports: ["Uploadable"], isTypeOnly: true });
+  }
+  return imports;
 }
 
 /** Objects reachable from a response use response-side types (open enums) even if requests use them too. */

@@ -1,10 +1,9 @@
 import { StructureKind } from "ts-morph";
-import type { ApiModel, Operation, SchemaNode } from "../../ir/types";
+import type { ApiModel, Operation } from "../../ir/types";
 import { propertyKey } from "../escape";
-import { docsOf, interfaceMembers } from "./models-file";
-import { mentionsBinary, referencedNames } from "./references";
+import { docsOf, interfaceMembers, typeImports } from "./models-file";
 import type { Statements } from "./source-file";
-import { docLines, type ObjectShape, type TypePrinter } from "./type-expression";
+import { createTypePrinter, docLines, type ObjectShape, type TypePrinter } from "./type-expression";
 
 /** How an operation's params type is shaped; shared by the params file and the call sites. */
 export interface ParamsShape {
@@ -20,13 +19,12 @@ export function paramsShape(operation: Operation): ParamsShape {
 }
 
 /** `params.ts`: one params type per operation holding its path, query, header and body fields. */
-export function paramsFile(model: ApiModel, printer: TypePrinter): Statements {
+export function paramsFile(model: ApiModel): Statements {
+  const printer = createTypePrinter(model.schemas);
   const statements: Statements = [];
-  const schemas: (SchemaNode | undefined)[] = [];
   for (const operation of model.operations) {
     const { typeName } = paramsShape(operation);
     if (!typeName) continue;
-    schemas.push(...operation.parameters.map((p) => p.schema), operation.body?.schema);
     const { properties, extra } = paramsMembers(operation, printer);
     const docs = docsOf([`Parameters of \`${operation.name}\` (${operation.method} ${operation.path}).`]);
     if (extra) {
@@ -38,20 +36,12 @@ export function paramsFile(model: ApiModel, printer: TypePrinter): Statements {
       statements.push({ kind: StructureKind.Interface, isExported: true, name: typeName, docs, ...interfaceMembers({ properties }) });
     }
   }
-  const names = [...referencedNames(schemas)].sort();
-  const imports: Statements = [];
-  if (names.length) {
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.ts", namedImports: names, isTypeOnly: true });
-  }
-  if (model.operations.some((op) => op.body && (op.body.kind === "binary" || mentionsBinary(op.body.schema)))) {
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/uploads.ts", namedImports: ["Uploadable"], isTypeOnly: true });
-  }
-  return [...imports, ...statements];
+  return [...typeImports(printer, { schemasFrom: "./types.ts" }), ...statements];
 }
 
 function paramsMembers(operation: Operation, printer: TypePrinter): { properties: ObjectShape["properties"]; extra?: string } {
   const properties: ObjectShape["properties"] = operation.parameters.map((p) => ({
-    key: propertyKey(p.name),
+    key: propertyKey(p.key),
     type: printer.print(p.schema, "request"),
     optional: !p.required,
     docs: [
@@ -75,7 +65,7 @@ function paramsMembers(operation: Operation, printer: TypePrinter): { properties
     }
     return { properties, extra: printer.print(body.schema, "request") };
   }
-  const type = body.kind === "binary" ? "Uploadable" : printer.print(body.schema, "request");
+  const type = printer.print(body.kind === "binary" ? { kind: "binary", meta: {} } : body.schema, "request");
   properties.push({ key: "body", type, optional: !body.required, docs: body.description ? docLines({ description: body.description }) : [] });
   return { properties };
 }

@@ -24,7 +24,3 @@ export function successReader(operation: Operation): "json" | "text" | "binary" 
   if (kinds.has("text")) return "text";
   return kinds.size === 0 ? "json" : "void";
 }
-
-export function successSchemas(operation: Operation) {
-  return successResponses(operation).map((r) => r.schema);
-}

@@ -11,6 +11,10 @@ export interface TypePrinter {
   print(node: SchemaNode, side: Side): string;
   /** The members of an object type, for an interface or an inline type literal. */
   shape(node: SchemaNode & { kind: "object" }, side: Side): ObjectShape;
+  /** Named schemas printed so far (sorted), for the file's imports. */
+  readonly schemaNames: () => string[];
+  /** Whether `Uploadable` was printed, for the file's imports. */
+  readonly usedUploadable: () => boolean;
 }
 
 export interface ObjectShape {
@@ -23,6 +27,8 @@ const OPEN_STRING = "(string & {})";
 
 export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter {
   const byName = new Map(schemas.map((s) => [s.name, s]));
+  const printedNames = new Set<string>();
+  let printedUploadable = false;
 
   const isStringEnum = (node: SchemaNode): boolean =>
     node.kind === "enum" && node.values.every((v) => typeof v === "string");
@@ -61,6 +67,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
   const bare = (node: SchemaNode, side: Side): string => {
     switch (node.kind) {
       case "ref": {
+        printedNames.add(node.name);
         const target = byName.get(node.name);
         return side === "response" && target && isStringEnum(target.schema) ? `${node.name} | ${OPEN_STRING}` : node.name;
       }
@@ -75,7 +82,9 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
       case "unknown":
         return "unknown";
       case "binary":
-        return side === "request" ? "Uploadable" : "Blob";
+        if (side === "response") return "Blob";
+        printedUploadable = true;
+        return "Uploadable";
       case "enum": {
         const literals = node.values.map(valueLiteral);
         if (side === "response" && isStringEnum(node)) literals.push(OPEN_STRING);
@@ -113,7 +122,12 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
     return lines;
   };
 
-  return { print, shape };
+  return {
+    print,
+    shape,
+    schemaNames: () => [...printedNames].sort(),
+    usedUploadable: () => printedUploadable,
+  };
 }
 
 /** A JSDoc block ("" when there are no lines). */

@@ -1,0 +1,397 @@
+import { createReadStream } from "node:fs";
+import { createServer } from "node:net";
+import { inspect } from "node:util";
+import {
+  ApiAbortError,
+  ApiConnectionError,
+  ApiError,
+  ApiTimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  Ideogram,
+  InternalServerError,
+  NotFoundError,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  RateLimitError,
+  SdkError,
+  UnprocessableEntityError,
+  type Uploadable,
+} from "../../generated/fetch/index.ts";
+import { API_KEY, clientFor, rejectionOf } from "../support/client";
+import { PNG } from "../support/images";
+import { file, multipartParts } from "../support/multipart";
+import { bytes, hang, stallBody } from "../support/replies";
+import { TempDir, webStreamOf } from "../support/uploads";
+import { json, WireServer, type Reply } from "../support/wire-server";
+
+const RESULT = {
+  created: "2026-01-02T03:04:05Z",
+  data: [{ url: "https://ideogram.ai/a.png", prompt: "p", resolution: "1024x1024", is_image_safe: true, seed: 1 }],
+};
+const HTML_PAGE = "<html><head><title>500 Internal Server Error</title></head><body><h1>Oops</h1></body></html>";
+
+let server: WireServer;
+let temp: TempDir;
+
+beforeAll(async () => {
+  server = await new WireServer().start();
+  temp = await TempDir.create();
+});
+
+afterAll(async () => {
+  await server.stop();
+  await temp.remove();
+});
+
+/** A cheap call with a JSON response; every fault below is provoked through it. */
+function generate(client: Ideogram, options?: Parameters<Ideogram["generate"]["generateImageV3"]>[1]) {
+  return client.generate.generateImageV3({ prompt: "a lighthouse" }, options);
+}
+
+/** Milliseconds a promise takes to settle, and how it settled. */
+async function timed<T>(call: Promise<T>): Promise<{ ms: number; error: unknown }> {
+  const start = performance.now();
+  const error = await rejectionOf(call).catch(() => undefined);
+  return { ms: performance.now() - start, error };
+}
+
+async function requestsReached(count: number): Promise<void> {
+  for (let waited = 0; server.requests.length < count; waited += 5) {
+    if (waited > 5000) throw new Error(`only ${server.requests.length} of ${count} requests reached the server`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** A port on 127.0.0.1 that nothing listens on. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** A fetch that counts the attempts it makes. */
+function countingFetch(): { fetch: typeof fetch; calls: () => number } {
+  let calls = 0;
+  return {
+    fetch: (input, init) => {
+      calls++;
+      return fetch(input, init);
+    },
+    calls: () => calls,
+  };
+}
+
+/** Records when each request arrived, then answers with `reply`. */
+function stamped(times: number[], reply: Reply): Reply {
+  return (request, response) => {
+    times.push(performance.now());
+    reply(request, response);
+  };
+}
+
+describe("retries", () => {
+  test("a 429 with Retry-After: 1 is retried exactly once, after about a second, and the success is returned", async () => {
+    server.reply(json(429, { error: "slow down" }, { "retry-after": "1" }), json(200, RESULT));
+
+    const start = performance.now();
+    const result = await generate(clientFor(server));
+
+    expect(performance.now() - start).toBeGreaterThanOrEqual(900);
+    expect(result).toEqual(RESULT);
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[1]!.body.length).toBe(server.requests[0]!.body.length);
+  });
+
+  test("a 503 is retried twice with exponential backoff (0.5 s then 1 s, at most 25% less) before the success", async () => {
+    const times: number[] = [];
+    const unavailable = stamped(times, json(503, { error: "busy" }));
+    server.reply(unavailable, unavailable, stamped(times, json(200, RESULT)));
+
+    const result = await generate(clientFor(server));
+
+    expect(result).toEqual(RESULT);
+    expect(server.requests).toHaveLength(3);
+    const [first, second, third] = times as [number, number, number];
+    expect(second - first).toBeGreaterThanOrEqual(370);
+    expect(second - first).toBeLessThan(900);
+    expect(third - second).toBeGreaterThanOrEqual(745);
+    expect(third - second).toBeLessThan(1600);
+  });
+
+  test("a 429 asking for a longer wait than maxRetryAfter surfaces as RateLimitError at once", async () => {
+    server.reply(json(429, { error: "quota exhausted" }, { "retry-after": "5" }), json(200, RESULT));
+
+    const { ms, error } = await timed(generate(clientFor(server, { maxRetryAfter: 2000 })));
+
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).status).toBe(429);
+    expect((error as RateLimitError).headers.get("retry-after")).toBe("5");
+    expect(ms).toBeLessThan(500);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("Retry-After as an HTTP date is honoured: a date past the default 60 s cap surfaces the 429", async () => {
+    const later = new Date(Date.now() + 3_600_000).toUTCString();
+    server.reply(json(429, { error: "come back later" }, { "retry-after": later }), json(200, RESULT));
+
+    const { ms, error } = await timed(generate(clientFor(server)));
+
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(ms).toBeLessThan(500);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("maxRetries: 0 on one request disables retries for that request only", async () => {
+    const client = clientFor(server);
+    server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
+
+    const error = await rejectionOf(generate(client, { maxRetries: 0 }));
+
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(server.requests).toHaveLength(1);
+
+    server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
+    await expect(generate(client)).resolves.toEqual(RESULT);
+    expect(server.requests).toHaveLength(2);
+  });
+
+  test.each<[string, () => Promise<Uploadable>]>([
+    ["a web ReadableStream", async () => webStreamOf(PNG)],
+    ["a fs.createReadStream", async () => createReadStream(await temp.file("retry.png", PNG))],
+  ])("a one-shot upload from %s sends identical bytes on the retry after a 429", async (_label, upload) => {
+    server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
+
+    const result = await clientFor(server).generate.removeBackground({ image: await upload() });
+
+    expect(result).toEqual(RESULT);
+    expect(server.requests).toHaveLength(2);
+    const [first, second] = server.requests as [typeof server.last, typeof server.last];
+    const firstParts = await multipartParts(first);
+    const filename = firstParts[0] && "filename" in firstParts[0] ? firstParts[0].filename : "";
+    expect(firstParts).toEqual([file("image", filename, "image/png", PNG)]);
+    expect(await multipartParts(second)).toEqual(firstParts);
+  });
+
+  test("a refused connection is retried and then surfaces as ApiConnectionError", async () => {
+    const counting = countingFetch();
+    const client = new Ideogram({
+      apiKey: API_KEY,
+      baseUrl: `http://127.0.0.1:${await closedPort()}`,
+      maxRetries: 1,
+      fetch: counting.fetch,
+    });
+
+    const error = await rejectionOf(generate(client));
+
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect(error).not.toBeInstanceOf(ApiTimeoutError);
+    expect((error as ApiConnectionError).message).toMatch(/^connection failed: POST \/v1\/ideogram-v3\/generate/);
+    expect(counting.calls()).toBe(2);
+  });
+});
+
+describe("error statuses", () => {
+  test("a 500 with an HTML body is an InternalServerError naming status, method and path, and is not retried", async () => {
+    server.reply(bytes(500, HTML_PAGE, "text/html; charset=utf-8"), json(200, RESULT));
+
+    const error = await rejectionOf(clientFor(server).generate.upscaleImage({ image_request: {}, image_file: PNG }));
+
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as InternalServerError;
+    expect(apiError.name).toBe("InternalServerError");
+    expect(apiError.status).toBe(500);
+    expect(apiError.method).toBe("POST");
+    expect(apiError.path).toBe("/upscale");
+    expect(apiError.message).toMatch(/^500 POST \/upscale: /);
+    expect(apiError.message).not.toContain("<html>");
+    expect(apiError.body).toBeUndefined();
+    expect(apiError.rawBody).toBe(HTML_PAGE);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test.each<[number, new (...args: never[]) => ApiError, string]>([
+    [400, BadRequestError, "BadRequestError"],
+    [401, AuthenticationError, "AuthenticationError"],
+    [402, PaymentRequiredError, "PaymentRequiredError"],
+    [403, PermissionDeniedError, "PermissionDeniedError"],
+    [404, NotFoundError, "NotFoundError"],
+  ])("a %i maps to %p and is not retried", async (status, ErrorClass, name) => {
+    server.reply(json(status, { error: `refused with ${status}` }), json(200, RESULT));
+
+    const error = await rejectionOf(generate(clientFor(server)));
+
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name, status, method: "POST", path: "/v1/ideogram-v3/generate" });
+    expect((error as ApiError).message).toBe(`${status} POST /v1/ideogram-v3/generate: refused with ${status}`);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  test("a 422 is an UnprocessableEntityError whose typed body.error is the server's text, also in the message", async () => {
+    server.reply(json(422, { error: "Prompt failed the safety check." }));
+
+    const error = await rejectionOf(generate(clientFor(server)));
+
+    expect(error).toBeInstanceOf(UnprocessableEntityError);
+    if (!(error instanceof UnprocessableEntityError)) return;
+    const text: string | undefined = error.body?.error;
+    expect(text).toBe("Prompt failed the safety check.");
+    expect(error.message).toContain("Prompt failed the safety check.");
+    expect(error.status).toBe(422);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("timeouts and cancellation", () => {
+  test("a server that never answers yields ApiTimeoutError within the configured timeout", async () => {
+    server.reply(hang);
+
+    const { ms, error } = await timed(generate(clientFor(server, { timeout: 300 })));
+
+    expect(error).toBeInstanceOf(ApiTimeoutError);
+    expect((error as ApiTimeoutError).timeout).toBe(300);
+    expect((error as ApiTimeoutError).message).toBe("timed out after 300 ms: POST /v1/ideogram-v3/generate");
+    expect(ms).toBeGreaterThanOrEqual(290);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  test("a per-request timeout overrides the client's", async () => {
+    server.reply(hang);
+
+    const { ms, error } = await timed(generate(clientFor(server), { timeout: 200 }));
+
+    expect(error).toBeInstanceOf(ApiTimeoutError);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  test("a server that sends headers and then stalls the body also yields ApiTimeoutError", async () => {
+    server.reply(stallBody);
+
+    const { ms, error } = await timed(generate(clientFor(server, { timeout: 300 })));
+
+    expect(error).toBeInstanceOf(ApiTimeoutError);
+    expect(ms).toBeGreaterThanOrEqual(290);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  test("aborting the signal mid-request rejects with ApiAbortError named AbortError", async () => {
+    server.reply(hang);
+    const controller = new AbortController();
+
+    const call = generate(clientFor(server), { signal: controller.signal });
+    await requestsReached(1);
+    const abortedAt = performance.now();
+    controller.abort();
+    const error = await rejectionOf(call);
+
+    expect(performance.now() - abortedAt).toBeLessThan(500);
+    expect(error).toBeInstanceOf(ApiAbortError);
+    expect((error as ApiAbortError).name).toBe("AbortError");
+    expect((error as ApiAbortError).message).toBe("aborted: POST /v1/ideogram-v3/generate");
+  });
+
+  test("an already-aborted signal rejects with ApiAbortError before anything is sent", async () => {
+    server.reply(json(200, RESULT));
+
+    const error = await rejectionOf(generate(clientFor(server), { signal: AbortSignal.abort() }));
+
+    expect(error).toBeInstanceOf(ApiAbortError);
+    expect((error as ApiAbortError).name).toBe("AbortError");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  test("aborting during the wait before a retry cancels the wait promptly", async () => {
+    server.reply(json(429, { error: "slow down" }, { "retry-after": "20" }), json(200, RESULT));
+    const controller = new AbortController();
+
+    const call = generate(clientFor(server), { signal: controller.signal });
+    await requestsReached(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const abortedAt = performance.now();
+    controller.abort();
+    const error = await rejectionOf(call);
+
+    expect(performance.now() - abortedAt).toBeLessThan(200);
+    expect(error).toBeInstanceOf(ApiAbortError);
+    expect(server.requests).toHaveLength(1);
+  });
+});
+
+describe("the API key", () => {
+  const ECHOED = `invalid api key: ${API_KEY}`;
+
+  /** One provocation per error kind; the 401 and 422 servers echo the key back in their JSON error text. */
+  const faults: [string, () => Promise<unknown>][] = [
+    ["InternalServerError (HTML body)", () => (server.reply(bytes(500, HTML_PAGE, "text/html")), generate(clientFor(server)))],
+    ["AuthenticationError echoing the key", () => (server.reply(json(401, { error: ECHOED })), generate(clientFor(server)))],
+    ["UnprocessableEntityError echoing the key", () => (server.reply(json(422, { error: ECHOED })), generate(clientFor(server)))],
+    ["ApiError echoing the key in a message field", () => (server.reply(json(418, { message: ECHOED })), generate(clientFor(server)))],
+    ["ApiError echoing the key in a plain-text body", () => (server.reply(json(400, ECHOED)), generate(clientFor(server)))],
+    [
+      "RateLimitError echoing the key",
+      () => (server.reply(json(429, { error: ECHOED }, { "retry-after": "0" })), generate(clientFor(server, { maxRetries: 0 }))),
+    ],
+    ["ApiTimeoutError", () => (server.reply(hang), generate(clientFor(server, { timeout: 100 })))],
+    ["ApiAbortError", () => (server.reply(hang), generate(clientFor(server), { signal: AbortSignal.timeout(50) }))],
+    [
+      "ApiConnectionError",
+      async () => new Ideogram({ apiKey: API_KEY, baseUrl: `http://127.0.0.1:${await closedPort()}`, maxRetries: 0 }).models.listCustomModels(),
+    ],
+  ];
+
+  test.each(faults)("appears in no message of %s", async (_kind, provoke) => {
+    const error = await rejectionOf(provoke());
+
+    expect(error).toBeInstanceOf(SdkError);
+    expect((error as Error).message).not.toContain(API_KEY);
+    expect(String(error)).not.toContain(API_KEY);
+  });
+
+  test.each(faults)("appears in no stack trace of %s (what console.error(error) prints)", async (_kind, provoke) => {
+    const error = await rejectionOf(provoke());
+
+    expect((error as Error).stack ?? "").not.toContain(API_KEY);
+  });
+
+  test("an echoed key is redacted, and the rest of the server's text kept", async () => {
+    server.reply(json(401, { error: ECHOED }));
+
+    const error = await rejectionOf(generate(clientFor(server)));
+
+    expect((error as Error).message).toBe("401 POST /v1/ideogram-v3/generate: invalid api key: [redacted]");
+    expect(inspect(error).split("\n")[0]).not.toContain(API_KEY);
+  });
+
+  test("defaults to IDEOGRAM_API_KEY from the environment", async () => {
+    const saved = process.env["IDEOGRAM_API_KEY"];
+    process.env["IDEOGRAM_API_KEY"] = "sk-from-environment";
+    try {
+      server.reply(json(200, RESULT));
+      await new Ideogram({ baseUrl: server.url }).generate.generateImageV3({ prompt: "a lighthouse" });
+      expect(server.last.headers["api-key"]).toBe("sk-from-environment");
+    } finally {
+      if (saved === undefined) delete process.env["IDEOGRAM_API_KEY"];
+      else process.env["IDEOGRAM_API_KEY"] = saved;
+    }
+  });
+
+  test("a missing key rejects with a message naming IDEOGRAM_API_KEY, and nothing is sent", async () => {
+    const saved = process.env["IDEOGRAM_API_KEY"];
+    delete process.env["IDEOGRAM_API_KEY"];
+    try {
+      server.reply(json(200, RESULT));
+      const error = await rejectionOf(new Ideogram({ baseUrl: server.url }).generate.generateImageV3({ prompt: "x" }));
+      expect(error).toBeInstanceOf(SdkError);
+      expect((error as Error).message).toMatch(/IDEOGRAM_API_KEY/);
+      expect((error as Error).message).toMatch(/apiKey/);
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      if (saved !== undefined) process.env["IDEOGRAM_API_KEY"] = saved;
+    }
+  });
+});
+

@@ -1,0 +1,20 @@
+import { Ideogram, type ClientOptions } from "../../generated/fetch/index.ts";
+import type { WireServer } from "./wire-server";
+
+/** Distinctive, so a leak into an error message or a URL is easy to spot. */
+export const API_KEY = "sk-test-SECRET-123";
+
+/** The generated client pointed at a local wire server, as a user would construct it. */
+export function clientFor(server: WireServer, options: ClientOptions = {}): Ideogram {
+  return new Ideogram({ apiKey: API_KEY, baseUrl: server.url, ...options });
+}
+
+/** The rejection reason of a call that must fail; fails the test if the call succeeds. */
+export async function rejectionOf(call: PromiseLike<unknown>): Promise<unknown> {
+  try {
+    await call;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to reject, but it resolved");
+}

@@ -1,0 +1,64 @@
+import { readFileSync, readdirSync } from "node:fs";
+import * as path from "node:path";
+import type { GenerateRequest } from "../../src/generate";
+import { buildModel, type ModelOptions } from "../../src/ir/build-model";
+import type { ApiModel, NamedSchema, Operation } from "../../src/ir/types";
+import { loadSpec, type LoadOptions } from "../../src/load/load-spec";
+
+/** The repository root, found from this file so tests run from any working directory. */
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const FIXTURES = path.join(ROOT, "test", "fixtures");
+export const IDEOGRAM_SPEC = path.join(ROOT, "specs", "ideogram-openapi.yml");
+
+/** specs/ideogram.config.json: the settings `generated/` is produced with. */
+export const IDEOGRAM_CONFIG = JSON.parse(readFileSync(path.join(ROOT, "specs", "ideogram.config.json"), "utf8")) as {
+  clientName: string;
+  apiKeyEnv: string;
+  resources: Record<string, string>;
+};
+
+export function fixture(...segments: string[]): string {
+  return path.join(FIXTURES, ...segments);
+}
+
+/** The feature fixtures: `test/fixtures/<feature>.yml`, top level only, sorted. */
+export function featureFixtures(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((name) => name.endsWith(".yml"))
+    .sort();
+}
+
+/** Load and IR stages only. */
+export async function modelOf(spec: string, options: ModelOptions = {}, load: LoadOptions = {}): Promise<ApiModel> {
+  return buildModel(await loadSpec(spec, load), options);
+}
+
+/** The Ideogram model with the embedded configuration's tag map. */
+export function ideogramModel(): Promise<ApiModel> {
+  return modelOf(IDEOGRAM_SPEC, { resources: IDEOGRAM_CONFIG.resources });
+}
+
+/** What `ideogram-codegen generate` runs for `generated/` (fetch only). */
+export const IDEOGRAM_REQUEST: GenerateRequest = {
+  spec: IDEOGRAM_SPEC,
+  clients: ["fetch"],
+  clientName: IDEOGRAM_CONFIG.clientName,
+  apiKeyEnv: IDEOGRAM_CONFIG.apiKeyEnv,
+  resources: IDEOGRAM_CONFIG.resources,
+};
+
+export function fixtureRequest(name: string): GenerateRequest {
+  return { spec: fixture(name), clients: ["fetch"] };
+}
+
+export function operationNamed(model: ApiModel, name: string): Operation {
+  const operation = model.operations.find((op) => op.name === name);
+  if (!operation) throw new Error(`no operation ${name}; have ${model.operations.map((op) => op.name).join(", ")}`);
+  return operation;
+}
+
+export function schemaNamed(model: ApiModel, name: string): NamedSchema {
+  const schema = model.schemas.find((s) => s.name === name);
+  if (!schema) throw new Error(`no schema ${name}`);
+  return schema;
+}
