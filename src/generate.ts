@@ -59,7 +59,10 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
     for (const [path, text] of emitClient(model, settings, VARIANTS[name])) files.set(`${name}/${path}`, text);
   }
   const emit = clock();
-  if (request.format !== false) files = await formatFiles(files);
+  if (request.format !== false) {
+    const runtime = [...files.keys()].filter((path) => path.split("/")[1] === "runtime");
+    files = await formatFiles(files, new Set(runtime));
+  }
   const format = clock();
   files = addHeaders(files, { name: spec.file.split("/").pop()!, sha256: spec.sha256 }, GENERATOR_VERSION);
   return { files, model, warnings: spec.warnings.list, timings: { load, ir, emit, format } };

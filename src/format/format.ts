@@ -1,15 +1,22 @@
 /** Fixed options: the output must not depend on a prettier config found on the user's machine. */
-const OPTIONS = { printWidth: 120, trailingComma: "all", endOfLine: "lf" } as const;
+export const PRETTIER_OPTIONS = { printWidth: 120, trailingComma: "all", endOfLine: "lf" } as const;
 
 const PARSERS: Record<string, string> = { ts: "typescript", md: "markdown", json: "json" };
 
-/** Formats every file with prettier, concurrently, in one process. Files of unknown type pass through. */
-export async function formatFiles(files: ReadonlyMap<string, string>): Promise<Map<string, string>> {
+export function parserFor(path: string): string | undefined {
+  return PARSERS[path.slice(path.lastIndexOf(".") + 1)];
+}
+
+/**
+ * Formats every file with prettier, concurrently, in one process. Files in `clean` are already
+ * prettier-clean (static runtime sources, proven by a test) and pass through, as do unknown types.
+ */
+export async function formatFiles(files: ReadonlyMap<string, string>, clean: ReadonlySet<string> = new Set()): Promise<Map<string, string>> {
   const prettier = await import("prettier");
   const entries = await Promise.all(
     [...files].map(async ([path, text]) => {
-      const parser = PARSERS[path.slice(path.lastIndexOf(".") + 1)];
-      return [path, parser ? await prettier.format(text, { ...OPTIONS, parser }) : text] as const;
+      const parser = parserFor(path);
+      return [path, parser && !clean.has(path) ? await prettier.format(text, { ...PRETTIER_OPTIONS, parser }) : text] as const;
     }),
   );
   return new Map(entries);

@@ -1,5 +1,12 @@
 import { ApiPromise } from "./api-promise.ts";
-import { ApiAbortError, ApiConnectionError, ApiTimeoutError, SdkError, createApiError, type ApiError } from "./errors.ts";
+import {
+  ApiAbortError,
+  ApiConnectionError,
+  ApiTimeoutError,
+  SdkError,
+  createApiError,
+  type ApiError,
+} from "./errors.ts";
 import { encodeMultipart, prepareParts, type FieldSpec, type Part } from "./multipart.ts";
 import { isRetryableStatus, retryDelay, sleep } from "./retry.ts";
 import { createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
@@ -128,7 +135,11 @@ export class ClientCore {
     return new ApiPromise(this.#call<T>(operation, (params ?? {}) as Params, options ?? {}));
   }
 
-  async #call<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<{ data: T; response: RawResponse }> {
+  async #call<T>(
+    operation: OperationSpec,
+    params: Params,
+    options: RequestOptions,
+  ): Promise<{ data: T; response: RawResponse }> {
     try {
       return await this.#attempts<T>(operation, params, options);
     } catch (error) {
@@ -136,7 +147,11 @@ export class ClientCore {
     }
   }
 
-  async #attempts<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<{ data: T; response: RawResponse }> {
+  async #attempts<T>(
+    operation: OperationSpec,
+    params: Params,
+    options: RequestOptions,
+  ): Promise<{ data: T; response: RawResponse }> {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
     const url = this.#url(operation, params);
@@ -214,7 +229,9 @@ export class ClientCore {
     for (const [key, location, wire] of operation.params ?? []) {
       const value = params[key];
       if (location === "header" && value !== undefined && value !== null) {
-        headers[(wire?.name ?? key).toLowerCase()] = Array.isArray(value) ? value.map(scalarText).join(",") : scalarText(value);
+        headers[(wire?.name ?? key).toLowerCase()] = Array.isArray(value)
+          ? value.map(scalarText).join(",")
+          : scalarText(value);
       }
     }
     if (operation.auth && this.#credential?.kind === "apiKey" && this.#credential.in === "header") {
@@ -248,7 +265,9 @@ async function prepareBody(operation: OperationSpec, params: Params): Promise<Pr
   const value = spec.key ? params[spec.key] : bodyFields(operation, params);
   switch (spec.kind) {
     case "json":
-      return value === undefined ? { kind: "none" } : { kind: "text", text: JSON.stringify(value), contentType: "application/json" };
+      return value === undefined
+        ? { kind: "none" }
+        : { kind: "text", text: JSON.stringify(value), contentType: "application/json" };
     case "form":
       return { kind: "text", text: formEncode(value as Params), contentType: "application/x-www-form-urlencoded" };
     case "multipart":
@@ -257,7 +276,13 @@ async function prepareBody(operation: OperationSpec, params: Params): Promise<Pr
       return { kind: "text", text: String(value ?? ""), contentType: spec.contentType };
     case "binary": {
       const file = await prepareFile(value as Uploadable, spec.key);
-      return { kind: "file", file: { ...file, contentType: file.contentType === "application/octet-stream" ? spec.contentType : file.contentType } };
+      return {
+        kind: "file",
+        file: {
+          ...file,
+          contentType: file.contentType === "application/octet-stream" ? spec.contentType : file.contentType,
+        },
+      };
     }
   }
 }
@@ -321,7 +346,9 @@ function queryPairs(name: string, value: unknown, style: string, explode: boolea
     const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
     if (style === "deepObject") return entries.map(([k, v]) => pair(`${key}%5B${encodeURIComponent(k)}%5D`, v));
     if (explode) return entries.map(([k, v]) => pair(encodeURIComponent(k), v));
-    return [`${key}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${encodeURIComponent(scalarText(v))}`).join(",")}`];
+    return [
+      `${key}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${encodeURIComponent(scalarText(v))}`).join(",")}`,
+    ];
   }
   return [pair(key, value)];
 }
@@ -330,7 +357,9 @@ function formEncode(value: Params | undefined): string {
   const pairs: string[] = [];
   for (const [key, item] of Object.entries(value ?? {})) {
     if (item === undefined || item === null) continue;
-    pairs.push(...queryPairs(key, typeof item === "object" && !Array.isArray(item) ? JSON.stringify(item) : item, "form", true));
+    pairs.push(
+      ...queryPairs(key, typeof item === "object" && !Array.isArray(item) ? JSON.stringify(item) : item, "form", true),
+    );
   }
   return pairs.join("&");
 }

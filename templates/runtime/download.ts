@@ -27,7 +27,12 @@ export interface DownloadOptions {
   signal?: AbortSignal;
 }
 
-const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp", "image/gif": "gif" };
+const EXTENSIONS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/webp": "webp",
+  "image/gif": "gif",
+};
 
 /**
  * Downloads every image of a result while its links are still valid (they expire, about a day
@@ -48,7 +53,9 @@ export async function downloadImages(
     const response = await fetchImpl(item.url, options.signal ? { signal: options.signal } : {});
     if (!response.ok) {
       await response.body?.cancel();
-      throw new SdkError(`downloading image ${index} failed with status ${response.status} (its link may have expired)`);
+      throw new SdkError(
+        `downloading image ${index} failed with status ${response.status} (its link may have expired)`,
+      );
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
     const declared = response.headers.get("content-type")?.split(";")[0]?.trim();

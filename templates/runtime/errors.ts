@@ -80,7 +80,10 @@ export class ApiConnectionError extends SdkError {
   readonly method: string;
   readonly path: string;
   constructor(method: string, path: string, cause?: unknown, message?: string) {
-    super(message ?? `connection failed: ${method} ${path}${cause instanceof Error ? ` (${cause.message})` : ""}`, cause);
+    super(
+      message ?? `connection failed: ${method} ${path}${cause instanceof Error ? ` (${cause.message})` : ""}`,
+      cause,
+    );
     this.method = method;
     this.path = path;
   }

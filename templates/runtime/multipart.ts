@@ -6,9 +6,7 @@ export type FieldEncoding = "text" | "texts" | "file" | "files" | "json";
 /** [field name, encoding, explicit part content type]. */
 export type FieldSpec = readonly [name: string, encoding: FieldEncoding, contentType?: string];
 
-export type Part =
-  | { name: string; text: string; contentType?: string }
-  | { name: string; file: PreparedFile };
+export type Part = { name: string; text: string; contentType?: string } | { name: string; file: PreparedFile };
 
 /**
  * Turns a params object into multipart parts, reading every upload once. Absent fields

@@ -9,7 +9,12 @@ export function isRetryableStatus(status: number): boolean {
  * is honoured in both its forms (seconds, HTTP date); without it the wait backs off
  * exponentially from 0.5 s to 8 s with up to 25 % jitter.
  */
-export function retryDelay(attempt: number, retryAfter: string | null, maxWait: number, now = Date.now()): number | undefined {
+export function retryDelay(
+  attempt: number,
+  retryAfter: string | null,
+  maxWait: number,
+  now = Date.now(),
+): number | undefined {
   const requested = parseRetryAfter(retryAfter, now);
   if (requested !== undefined) return requested > maxWait ? undefined : requested;
   const base = Math.min(500 * 2 ** attempt, 8000);
