@@ -9,7 +9,8 @@ const path = require("node:path");
 const dir = mkdtempSync(path.join(tmpdir(), "ideogram-codegen-jest-"));
 const report = path.join(dir, "report.json");
 const jest = require.resolve("jest/bin/jest");
-const result = spawnSync(process.execPath, [jest, "--json", `--outputFile=${report}`, ...process.argv.slice(2)], {
+// prettier 3 loads its plugins with import(), which jest's module sandbox allows only with this flag.
+const result = spawnSync(process.execPath, ["--experimental-vm-modules", "--no-warnings=ExperimentalWarning", jest, "--json", `--outputFile=${report}`, ...process.argv.slice(2)], {
   stdio: "inherit",
 });
 let passed = 0;

@@ -1,0 +1,150 @@
+import { NameRegistry, enumMemberKey, operationMethodName, resourceName, typeName } from "../../src/ir/naming";
+
+describe("operationMethodName", () => {
+  test.each([
+    ["post-generate-image-v-3", "generateImageV3"],
+    ["post-upscale-image", "upscaleImage"],
+    ["post-describe", "describe"],
+    ["postCreateUser", "createUser"],
+    ["GET_users", "getUsers"],
+  ])("drops a leading HTTP method word before a verb: %s → %s", (operationId, expected) => {
+    expect(operationMethodName(operationId, "POST", "/x")).toBe(expected);
+  });
+
+  test.each([
+    ["get-dataset", "getDataset"],
+    ["list-custom-models", "listCustomModels"],
+    ["delete-item", "deleteItem"],
+    ["getUserById", "getUserById"],
+    ["get", "get"],
+  ])("keeps the method word when no verb follows it: %s → %s", (operationId, expected) => {
+    expect(operationMethodName(operationId, "GET", "/x")).toBe(expected);
+  });
+
+  test.each([
+    ["post-v-1-edit-image", "editImageV1"],
+    ["get-v-2-list-users", "listUsersV2"],
+  ])("moves a version token between the method word and the verb to the end: %s → %s", (operationId, expected) => {
+    expect(operationMethodName(operationId, "POST", "/x")).toBe(expected);
+  });
+
+  test("leaves the version token in place when the method word stays", () => {
+    expect(operationMethodName("post-v-1-dataset", "POST", "/x")).toBe("postV1Dataset");
+  });
+
+  test("keeps a trailing version token where it is", () => {
+    expect(operationMethodName("train-model-v-3", "POST", "/x")).toBe("trainModelV3");
+  });
+
+  test.each([
+    ["delete", "delete_"],
+    ["new", "new_"],
+    ["class", "class_"],
+  ])("suffixes a reserved word with an underscore: %s → %s", (operationId, expected) => {
+    expect(operationMethodName(operationId, "POST", "/x")).toBe(expected);
+  });
+
+  test("prefixes a name that would start with a digit", () => {
+    expect(operationMethodName("2fa-verify", "POST", "/x")).toBe("_2FaVerify");
+  });
+
+  test.each([
+    ["GET", "/datasets/{dataset_id}", "getDatasetsByDatasetId"],
+    ["GET", "/v1/ideogram-v3/generate", "getV1IdeogramV3Generate"],
+    ["POST", "/", "post"],
+  ])("without an operationId, builds the name from method and path: %s %s → %s", (method, path, expected) => {
+    expect(operationMethodName(undefined, method, path)).toBe(expected);
+  });
+});
+
+describe("enumMemberKey", () => {
+  test.each<[string | number, string]>([
+    ["512x1536", "_512x1536"],
+    ["80S_ILLUSTRATION", "_80S_ILLUSTRATION"],
+    ["ON", "ON"],
+    ["OFF", "OFF"],
+    ["with space", "with_space"],
+    ["a-b", "a_b"],
+    ["", "_empty"],
+    ["-", "_empty"],
+    ["$ref", "$ref"],
+    ["class", "class"],
+    [-1, "minus_1"],
+    [0, "_0"],
+    [1.5, "_1_5"],
+    [-0.5, "minus_0_5"],
+  ])("%j → %s", (value, expected) => {
+    expect(enumMemberKey(value)).toBe(expected);
+  });
+});
+
+describe("typeName", () => {
+  test.each([
+    ["ImageRequest", "ImageRequest"],
+    ["Foo_Bar", "Foo_Bar"],
+    ["V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed", "V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed"],
+  ])("keeps a name that is already PascalCase: %s", (text, expected) => {
+    expect(typeName(text)).toBe(expected);
+  });
+
+  test.each([
+    ["image-request", "ImageRequest"],
+    ["my_type", "MyType"],
+  ])("PascalCases other names: %s → %s", (text, expected) => {
+    expect(typeName(text)).toBe(expected);
+  });
+
+  test.each([
+    ["File", "FileSchema"],
+    ["Promise", "PromiseSchema"],
+    ["date", "DateSchema"],
+  ])("moves names that TypeScript or the runtime use out of the way: %s → %s", (text, expected) => {
+    expect(typeName(text)).toBe(expected);
+  });
+
+  test("prefixes a name that would start with a digit, and names an empty one", () => {
+    expect(typeName("2fa")).toBe("T2Fa");
+    expect(typeName("")).toBe("Schema");
+  });
+});
+
+describe("resourceName", () => {
+  test("camelCases the tag and keeps it a valid, non-reserved identifier", () => {
+    expect(resourceName("subpackage_generate")).toBe("subpackageGenerate");
+    expect(resourceName("Data Sets")).toBe("dataSets");
+    expect(resourceName("class")).toBe("class_");
+    expect(resourceName("2d")).toBe("_2D");
+  });
+});
+
+describe("NameRegistry", () => {
+  test("suffixes 2, 3, … on collisions in claim order", () => {
+    const registry = new NameRegistry();
+    expect(["date", "date", "date", "other"].map((name) => registry.claim(name))).toEqual(["date", "date2", "date3", "other"]);
+  });
+
+  test("settles `date` vs `-date` deterministically: the first claim keeps the name", () => {
+    const claims = () => {
+      const registry = new NameRegistry();
+      return ["date", "-date"].map((value) => registry.claim(enumMemberKey(value)));
+    };
+    expect(claims()).toEqual(["date", "date2"]);
+    expect(claims()).toEqual(claims());
+  });
+
+  test("treats reserved names as taken", () => {
+    expect(new NameRegistry(["request"]).claim("request")).toBe("request2");
+  });
+
+  test("skips a suffixed name that is already taken", () => {
+    const registry = new NameRegistry(["a2"]);
+    expect(registry.claim("a")).toBe("a");
+    expect(registry.claim("a")).toBe("a3");
+  });
+
+  test("keeps names avoided by one claim free for later claims", () => {
+    const registry = new NameRegistry();
+    expect(registry.claim("search", new Set(["search"]))).toBe("search2");
+    expect(registry.claim("search")).toBe("search");
+  });
+});
