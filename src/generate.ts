@@ -9,21 +9,16 @@ import { pascalCase } from "./ir/naming";
 import type { ApiModel } from "./ir/types";
 import { loadSpec } from "./load/load-spec";
 import { addHeaders } from "./write/header";
-import type { VariantName } from "./config/config";
+import type { CodegenConfig, VariantName } from "./config/config";
 
 const VARIANTS: Record<VariantName, Variant> = { fetch: fetchVariant };
 
 export const GENERATOR_VERSION: string = require("../package.json").version;
 
-export interface GenerateRequest {
+/** The configuration's client settings, with the spec and clients settled and the load flags. */
+export interface GenerateRequest extends Omit<CodegenConfig, "spec" | "output" | "clients"> {
   spec: string;
   clients: readonly VariantName[];
-  clientName?: string;
-  apiKeyEnv?: string;
-  baseUrl?: string;
-  resources?: Record<string, string>;
-  operations?: Record<string, string>;
-  format?: boolean;
   strict?: boolean;
   allowRemoteRefs?: boolean;
 }
