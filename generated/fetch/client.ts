@@ -49,7 +49,7 @@ const clientDefaults: ClientDefaults = {
   credential: { kind: "apiKey", in: "header", name: "Api-Key" },
 };
 
-/** A Ideogram client without resources, for the standalone functions: bundlers keep only the operations you import. */
+/** The Ideogram client without resources, for the standalone functions: bundlers keep only the operations you import. */
 export class IdeogramCore extends ClientCore {
   constructor(options: ClientOptions = {}) {
     super(options, clientDefaults);

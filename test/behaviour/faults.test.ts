@@ -15,12 +15,14 @@ import {
   RateLimitError,
   SdkError,
   UnprocessableEntityError,
+  type ClientOptions,
+  type RequestOptions,
   type Uploadable,
 } from "../../generated/fetch/index.ts";
 import { API_KEY, clientFor, rejectionOf } from "../support/client";
 import { PNG } from "../support/images";
 import { file, multipartParts } from "../support/multipart";
-import { bytes, hang, stallBody } from "../support/replies";
+import { bytes, cutBody, hang, stallBody } from "../support/replies";
 import { TempDir, webStreamOf } from "../support/uploads";
 import { json, WireServer, type Reply } from "../support/wire-server";
 
@@ -44,14 +46,22 @@ afterAll(async () => {
 });
 
 /** A cheap call with a JSON response; every fault below is provoked through it. */
-function generate(client: Ideogram, options?: Parameters<Ideogram["generate"]["generateImageV3"]>[1]) {
+function generate(client: Ideogram, options?: RequestOptions) {
   return client.generate.generateImageV3({ prompt: "a lighthouse" }, options);
 }
 
-/** Milliseconds a promise takes to settle, and how it settled. */
-async function timed<T>(call: Promise<T>): Promise<{ ms: number; error: unknown }> {
+/**
+ * Milliseconds a call takes to reject, and its error; with `limit`, gives up waiting after that many
+ * milliseconds (error undefined) so a call that hangs fails the test instead of the whole run.
+ */
+async function timed(call: PromiseLike<unknown>, limit?: number): Promise<{ ms: number; error: unknown }> {
   const start = performance.now();
-  const error = await rejectionOf(call).catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const gaveUp = new Promise<undefined>((resolve) => {
+    if (limit !== undefined) timer = setTimeout(resolve, limit, undefined);
+  });
+  const error = await Promise.race([rejectionOf(call).catch(() => undefined), gaveUp]);
+  clearTimeout(timer);
   return { ms: performance.now() - start, error };
 }
 
@@ -101,7 +111,7 @@ describe("retries", () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(900);
     expect(result).toEqual(RESULT);
     expect(server.requests).toHaveLength(2);
-    expect(server.requests[1]!.body.length).toBe(server.requests[0]!.body.length);
+    expect(await multipartParts(server.requests[1]!)).toEqual(await multipartParts(server.requests[0]!));
   });
 
   test("a 503 is retried twice with exponential backoff (0.5 s then 1 s, at most 25% less) before the success", async () => {
@@ -157,21 +167,29 @@ describe("retries", () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  test.each<[string, () => Promise<Uploadable>]>([
-    ["a web ReadableStream", async () => webStreamOf(PNG)],
-    ["a fs.createReadStream", async () => createReadStream(await temp.file("retry.png", PNG))],
-  ])("a one-shot upload from %s sends identical bytes on the retry after a 429", async (_label, upload) => {
+  test.each<[string, () => Promise<Uploadable>, string]>([
+    ["a web ReadableStream", async () => webStreamOf(PNG), "image.png"],
+    ["a fs.createReadStream", async () => createReadStream(await temp.file("retry.png", PNG)), "retry.png"],
+  ])("a one-shot upload from %s sends identical bytes on the retry after a 429", async (_label, upload, filename) => {
     server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
 
     const result = await clientFor(server).generate.removeBackground({ image: await upload() });
 
     expect(result).toEqual(RESULT);
     expect(server.requests).toHaveLength(2);
-    const [first, second] = server.requests as [typeof server.last, typeof server.last];
-    const firstParts = await multipartParts(first);
-    const filename = firstParts[0] && "filename" in firstParts[0] ? firstParts[0].filename : "";
-    expect(firstParts).toEqual([file("image", filename, "image/png", PNG)]);
-    expect(await multipartParts(second)).toEqual(firstParts);
+    for (const request of server.requests) {
+      expect(await multipartParts(request)).toEqual([file("image", filename, "image/png", PNG)]);
+    }
+  });
+
+  test("a connection dropped after a 200 status line is not retried: the server already did the (paid) work", async () => {
+    server.reply(cutBody, json(200, RESULT));
+
+    const error = await rejectionOf(generate(clientFor(server)));
+
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect(error).not.toBeInstanceOf(ApiTimeoutError);
+    expect(server.requests).toHaveLength(1);
   });
 
   test("a refused connection is retried and then surfaces as ApiConnectionError", async () => {
@@ -303,6 +321,22 @@ describe("timeouts and cancellation", () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  test("aborting while an upload stream stalls rejects with ApiAbortError, and nothing is sent", async () => {
+    server.reply(json(200, RESULT));
+    const stalled = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new Uint8Array(PNG)) });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+
+    const { ms, error } = await timed(
+      clientFor(server).generate.removeBackground({ image: stalled }, { signal: controller.signal }),
+      2000,
+    );
+
+    expect(error).toBeInstanceOf(ApiAbortError);
+    expect(ms).toBeLessThan(1000);
+    expect(server.requests).toHaveLength(0);
+  });
+
   test("aborting during the wait before a retry cancels the wait promptly", async () => {
     server.reply(json(429, { error: "slow down" }, { "retry-after": "20" }), json(200, RESULT));
     const controller = new AbortController();
@@ -323,36 +357,63 @@ describe("timeouts and cancellation", () => {
 describe("the API key", () => {
   const ECHOED = `invalid api key: ${API_KEY}`;
 
-  /** One provocation per error kind; the 401 and 422 servers echo the key back in their JSON error text. */
-  const faults: [string, () => Promise<unknown>][] = [
-    ["InternalServerError (HTML body)", () => (server.reply(bytes(500, HTML_PAGE, "text/html")), generate(clientFor(server)))],
-    ["AuthenticationError echoing the key", () => (server.reply(json(401, { error: ECHOED })), generate(clientFor(server)))],
-    ["UnprocessableEntityError echoing the key", () => (server.reply(json(422, { error: ECHOED })), generate(clientFor(server)))],
-    ["ApiError echoing the key in a message field", () => (server.reply(json(418, { message: ECHOED })), generate(clientFor(server)))],
-    ["ApiError echoing the key in a plain-text body", () => (server.reply(json(400, ECHOED)), generate(clientFor(server)))],
+  /** Answers every request with `reply`, then makes one call through a client with `options`. */
+  const provoke =
+    (reply: Reply, options: ClientOptions = {}, requestOptions?: () => RequestOptions) =>
+    () => {
+      server.reply(reply);
+      return generate(clientFor(server, options), requestOptions?.());
+    };
+  const echoing = (status: number, headers: Record<string, string> = {}) => json(status, { error: ECHOED }, headers);
+
+  /** Every error kind above; wherever the server answers in JSON, it echoes the key back in its error text. */
+  const faults: [fault: string, error: new (...args: never[]) => SdkError, call: () => Promise<unknown>][] = [
+    ["a 400", BadRequestError, provoke(echoing(400))],
+    ["a 401", AuthenticationError, provoke(echoing(401))],
+    ["a 402", PaymentRequiredError, provoke(echoing(402))],
+    ["a 403", PermissionDeniedError, provoke(echoing(403))],
+    ["a 404", NotFoundError, provoke(echoing(404))],
+    ["a 422", UnprocessableEntityError, provoke(echoing(422))],
+    ["a 429 past maxRetryAfter", RateLimitError, provoke(echoing(429, { "retry-after": "120" }))],
     [
-      "RateLimitError echoing the key",
-      () => (server.reply(json(429, { error: ECHOED }, { "retry-after": "0" })), generate(clientFor(server, { maxRetries: 0 }))),
+      "a 429 with retries disabled",
+      RateLimitError,
+      provoke(echoing(429, { "retry-after": "0" }), {}, () => ({ maxRetries: 0 })),
     ],
-    ["ApiTimeoutError", () => (server.reply(hang), generate(clientFor(server, { timeout: 100 })))],
-    ["ApiAbortError", () => (server.reply(hang), generate(clientFor(server), { signal: AbortSignal.timeout(50) }))],
+    ["a 503 after its retries", InternalServerError, provoke(echoing(503, { "retry-after": "0" }))],
+    ["a 500 HTML page", InternalServerError, provoke(bytes(500, HTML_PAGE, "text/html"))],
+    ["a key echoed in a message field", ApiError, provoke(json(418, { message: ECHOED }))],
+    ["a key echoed as a JSON string body", BadRequestError, provoke(json(400, ECHOED))],
+    ["no answer", ApiTimeoutError, provoke(hang, { timeout: 100 })],
+    ["a stalled body", ApiTimeoutError, provoke(stallBody, { timeout: 100 })],
+    ["an abort mid-request", ApiAbortError, provoke(hang, {}, () => ({ signal: AbortSignal.timeout(50) }))],
     [
-      "ApiConnectionError",
-      async () => new Ideogram({ apiKey: API_KEY, baseUrl: `http://127.0.0.1:${await closedPort()}`, maxRetries: 0 }).models.listCustomModels(),
+      "an already-aborted signal",
+      ApiAbortError,
+      provoke(json(200, RESULT), {}, () => ({ signal: AbortSignal.abort() })),
+    ],
+    [
+      "an abort during the retry wait",
+      ApiAbortError,
+      provoke(echoing(429, { "retry-after": "10" }), {}, () => ({ signal: AbortSignal.timeout(100) })),
+    ],
+    [
+      "a refused connection",
+      ApiConnectionError,
+      async () =>
+        generate(new Ideogram({ apiKey: API_KEY, baseUrl: `http://127.0.0.1:${await closedPort()}`, maxRetries: 0 })),
     ],
   ];
 
-  test.each(faults)("appears in no message of %s", async (_kind, provoke) => {
-    const error = await rejectionOf(provoke());
+  const cases = faults.map(([fault, ErrorClass, call]) => [`${fault} (${ErrorClass.name})`, ErrorClass, call] as const);
 
-    expect(error).toBeInstanceOf(SdkError);
+  test.each(cases)("appears in no message of the error from %s", async (_fault, ErrorClass, call) => {
+    const error = await rejectionOf(call());
+
+    expect(error).toBeInstanceOf(ErrorClass);
     expect((error as Error).message).not.toContain(API_KEY);
     expect(String(error)).not.toContain(API_KEY);
-  });
-
-  test.each(faults)("appears in no stack trace of %s (what console.error(error) prints)", async (_kind, provoke) => {
-    const error = await rejectionOf(provoke());
-
+    // The stack's first line (what console.error shows) must agree with the redacted message.
     expect((error as Error).stack ?? "").not.toContain(API_KEY);
   });
 
@@ -392,4 +453,3 @@ describe("the API key", () => {
     }
   });
 });
-

@@ -243,7 +243,7 @@ describe("generate", () => {
     expect(result).toEqual(V3_RESULT);
   });
 
-  test("reframeImageV3 names a typeless Blob after its field and sniffed type (never \"blob\") and keeps a File's name", async () => {
+  test('reframeImageV3 names a typeless Blob after its field and sniffed type (never "blob") and keeps a File\'s name', async () => {
     server.reply(json(200, V3_RESULT));
 
     const result = await client.generate.reframeImageV3({
@@ -292,7 +292,10 @@ describe("generate", () => {
   });
 
   test("removeBackground sends a File under its own name and declared type, and nothing else", async () => {
-    const reply = { created: "2026-01-02T03:04:05Z", data: [{ url: "https://ideogram.ai/fg.png", is_image_safe: true }] };
+    const reply = {
+      created: "2026-01-02T03:04:05Z",
+      data: [{ url: "https://ideogram.ai/fg.png", is_image_safe: true }],
+    };
     server.reply(json(200, reply));
 
     const result = await client.generate.removeBackground({
@@ -318,7 +321,7 @@ describe("generate", () => {
     expect(result).toEqual(reply);
   });
 
-  test("editImageV1 repeats images and image_urls once per item, in order, and sends a false boolean as \"false\"", async () => {
+  test('editImageV1 repeats images and image_urls once per item, in order, and sends a false boolean as "false"', async () => {
     const reply = {
       created: "2026-01-02T03:04:05Z",
       data: [{ url: null, prompt: "p", resolution: "1024x1024", is_image_safe: false, seed: 1 }],
@@ -328,7 +331,10 @@ describe("generate", () => {
     const result = await client.generate.editImageV1({
       prompt: "make it night",
       images: [PNG, JPEG],
-      image_urls: ["https://ideogram.ai/api/images/ephemeral/one.png", "https://ideogram.ai/api/images/ephemeral/two.png"],
+      image_urls: [
+        "https://ideogram.ai/api/images/ephemeral/one.png",
+        "https://ideogram.ai/api/images/ephemeral/two.png",
+      ],
       num_images: 2,
       resolution: "1024x1024",
       transparent_background: false,
@@ -347,9 +353,32 @@ describe("generate", () => {
     expect(result).toEqual(reply);
   });
 
+  test('editImageV1 sends a true boolean as "true" and image_urls alone when no file is uploaded', async () => {
+    server.reply(json(200, { created: "2026-01-02T03:04:05Z", data: [] }));
+
+    await client.generate.editImageV1({
+      prompt: "cut it out",
+      image_urls: ["https://ideogram.ai/api/images/ephemeral/one.png"],
+      transparent_background: true,
+    });
+
+    expect(await expectMultipart(server.last, "POST", "/v1/edit")).toEqual([
+      field("prompt", "cut it out"),
+      field("image_urls", "https://ideogram.ai/api/images/ephemeral/one.png"),
+      field("transparent_background", "true"),
+    ]);
+  });
+
   test("upscaleImage sends image_request as JSON text in a plain field (no filename) and honours a Blob's declared type", async () => {
     server.reply(json(200, LEGACY_RESULT));
-    const imageRequest = { prompt: "sharper", resemblance: 60, detail: 40, magic_prompt_option: "OFF", num_images: 1, seed: 99 } as const;
+    const imageRequest = {
+      prompt: "sharper",
+      resemblance: 60,
+      detail: 40,
+      magic_prompt_option: "OFF",
+      num_images: 1,
+      seed: 99,
+    } as const;
 
     const result = await client.generate.upscaleImage({
       image_request: imageRequest,
@@ -463,7 +492,10 @@ describe("generate", () => {
 
     const parts = await expectMultipart(server.last, "POST", "/remix");
     expect(parts).toEqual([
-      field("image_request", '{"prompt":"as a poster","image_weight":30,"model":"V_2A","aspect_ratio":"ASPECT_3_2","color_palette":{"name":"PASTEL"}}'),
+      field(
+        "image_request",
+        '{"prompt":"as a poster","image_weight":30,"model":"V_2A","aspect_ratio":"ASPECT_3_2","color_palette":{"name":"PASTEL"}}',
+      ),
       file("image_file", "image_file.jpg", "image/jpeg", JPEG),
     ]);
     expect(jsonField(parts, "image_request")).toStrictEqual({
@@ -540,7 +572,12 @@ describe("datasets", () => {
   });
 
   test("getDataset percent-encodes dataset_id in the path", async () => {
-    const reply = { dataset, file_count: 1, files: [{ file_name: "a.png", file_size_bytes: 19 }], custom_model_ids: [] };
+    const reply = {
+      dataset,
+      file_count: 1,
+      files: [{ file_name: "a.png", file_size_bytes: 19 }],
+      custom_model_ids: [],
+    };
     server.reply(json(200, reply));
 
     const result = await client.datasets.getDataset({ dataset_id: "a b/c" });

@@ -16,3 +16,9 @@ export const stallBody: Reply = (_request, response) => {
   response.writeHead(200, { "content-type": "application/json" });
   response.write('{"created": "2026-');
 };
+
+/** Sends a 200 status line and the start of a JSON body, then drops the connection. */
+export const cutBody: Reply = (_request, response) => {
+  response.writeHead(200, { "content-type": "application/json" });
+  response.write('{"created": "2026-', () => response.socket?.destroy());
+};

@@ -158,7 +158,7 @@ export class ClientCore {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
     const url = this.#url(operation, params);
-    const prepared = await prepareBody(operation, params);
+    const prepared = await untilAborted(prepareBody(operation, params), options.signal, method, path);
     const maxRetries = options.maxRetries ?? this.#maxRetries;
     const timeout = options.timeout ?? this.#timeout;
 
@@ -176,12 +176,14 @@ export class ClientCore {
 
       let failure: ApiError | ApiConnectionError;
       let retryAfter: string | null = null;
+      let status: number | undefined;
       try {
         const response = await this.#transport({ method, url, headers, body, signal: controller.signal });
+        status = response.status;
         if (response.status >= 200 && response.status < 300) {
           return { data: (await readBody(response, operation)) as T, response: response.raw };
         }
-        const rawBody = await response.text();
+        const rawBody = this.#redactText(await response.text());
         failure = createApiError({ status: response.status, headers: response.headers, rawBody, method, path });
         if (!isRetryableStatus(response.status)) throw failure;
         retryAfter = response.headers.get("retry-after");
@@ -190,6 +192,8 @@ export class ClientCore {
         if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
         if (timedOut) throw new ApiTimeoutError(method, path, timeout);
         failure = error instanceof ApiConnectionError ? error : new ApiConnectionError(method, path, error);
+        // The server answered before the connection dropped: it did the work, so only 429/503 may be repeated.
+        if (status !== undefined && !isRetryableStatus(status)) throw failure;
       } finally {
         clearTimeout(timer);
         options.signal?.removeEventListener("abort", forwardAbort);
@@ -252,14 +256,29 @@ export class ClientCore {
     throw new SdkError(`missing API key: pass apiKey to the client${env}`);
   }
 
-  /** The API key must never reach an error message, even when a server echoes it back. */
+  /** The API key must never reach an error, even when a server echoes it back. */
   #redact(error: unknown): unknown {
-    const key = this.#apiKey;
-    if (key && error instanceof Error && error.message.includes(key)) {
-      error.message = error.message.split(key).join("[redacted]");
+    if (error instanceof Error) {
+      error.message = this.#redactText(error.message);
+      if (typeof error.stack === "string") error.stack = this.#redactText(error.stack);
     }
     return error;
   }
+
+  #redactText(text: string): string {
+    const key = this.#apiKey;
+    return key && text.includes(key) ? text.split(key).join("[redacted]") : text;
+  }
+}
+
+/** Settles with `work`, or rejects as soon as the caller aborts (a stalled upload stream must not hang the call). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, method: string, path: string): Promise<T> {
+  if (!signal) return work;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(new ApiAbortError(method, path, signal.reason));
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 async function prepareBody(operation: OperationSpec, params: Params): Promise<PreparedBody> {

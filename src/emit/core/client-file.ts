@@ -47,7 +47,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
     name: coreName,
     extends: "ClientCore",
     docs: docsOf([
-      `A ${settings.clientName} client without resources, for the standalone functions: bundlers keep only the operations you import.`,
+      `The ${settings.clientName} client without resources, for the standalone functions: bundlers keep only the operations you import.`,
     ]),
     ctors: [{ parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }], statements: ["super(options, clientDefaults);"] }],
   });

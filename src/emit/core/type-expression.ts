@@ -30,8 +30,12 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
   const printedNames = new Set<string>();
   let printedUploadable = false;
 
-  const isStringEnum = (node: SchemaNode): boolean =>
-    node.kind === "enum" && node.values.every((v) => typeof v === "string");
+  /**
+   * String enums a response widens with OPEN_STRING. A one-value enum stays closed: it is a tag
+   * (a oneOf discriminator), and an open tag would stop `if (x.kind === "circle")` narrowing.
+   */
+  const isOpenStringEnum = (node: SchemaNode): boolean =>
+    node.kind === "enum" && node.values.length > 1 && node.values.every((v) => typeof v === "string");
 
   const nullable = (node: SchemaNode): boolean =>
     node.meta.nullable === true && node.kind !== "null" && node.kind !== "unknown";
@@ -45,10 +49,10 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
     switch (node.kind) {
       case "ref": {
         const target = byName.get(node.name);
-        return side === "response" && target !== undefined && isStringEnum(target.schema);
+        return side === "response" && target !== undefined && isOpenStringEnum(target.schema);
       }
       case "enum":
-        return node.values.length > 1 || (side === "response" && isStringEnum(node));
+        return node.values.length > 1 || (side === "response" && isOpenStringEnum(node));
       case "union":
         return new Set(node.variants.map((v) => print(v, side))).size > 1;
       case "intersection":
@@ -69,7 +73,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
       case "ref": {
         printedNames.add(node.name);
         const target = byName.get(node.name);
-        return side === "response" && target && isStringEnum(target.schema) ? `${node.name} | ${OPEN_STRING}` : node.name;
+        return side === "response" && target && isOpenStringEnum(target.schema) ? `${node.name} | ${OPEN_STRING}` : node.name;
       }
       case "string":
         return "string";
@@ -87,7 +91,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
         return "Uploadable";
       case "enum": {
         const literals = node.values.map(valueLiteral);
-        if (side === "response" && isStringEnum(node)) literals.push(OPEN_STRING);
+        if (side === "response" && isOpenStringEnum(node)) literals.push(OPEN_STRING);
         return literals.join(" | ");
       }
       case "array":

@@ -12,10 +12,14 @@ export const fetchVariant: Variant = {
           clientName: settings.clientName,
           apiKeyEnv: settings.apiKeyEnv,
           title: model.title,
-          resources: model.resources.map((r) => ({
-            property: r.property,
-            operations: model.operations.filter((op) => op.resource === r.property).map((op) => ({ name: op.name, method: op.method, path: op.path, deprecated: op.deprecation !== undefined })),
-          })),
+          // Untagged operations are methods of the client itself, listed after the resources.
+          groups: [...model.resources.map((r) => r.property), undefined].flatMap((property) => {
+            const operations = model.operations.filter((op) => op.resource === property);
+            return operations.length === 0 ? [] : [{
+              heading: property === undefined ? "client" : `client.${property}`,
+              operations: operations.map((op) => ({ name: op.name, method: op.method, path: op.path, deprecated: op.deprecation !== undefined })),
+            }];
+          }),
         }),
       ],
     ]),

@@ -1,0 +1,97 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { generate, type GenerateRequest, type GenerateResult } from "../../src/generate";
+import { IDEOGRAM_REQUEST, ROOT, featureFixtures, fixture, fixtureRequest } from "../support/specs";
+import { tsc } from "../support/typescript";
+
+/** Static copies of templates/runtime: only their names are snapshotted. */
+const isRuntime = (file: string) => file.split("/")[1] === "runtime";
+
+const IDEOGRAM = "ideogram-openapi.yml with specs/ideogram.config.json";
+
+const CASES: [string, GenerateRequest][] = [
+  ...featureFixtures().map((name): [string, GenerateRequest] => [name, fixtureRequest(name)]),
+  [IDEOGRAM, IDEOGRAM_REQUEST],
+];
+
+const results = new Map<string, GenerateResult>();
+beforeAll(async () => {
+  for (const [label, request] of CASES) results.set(label, await generate(request));
+}, 120_000);
+
+const output = (label: string): GenerateResult => results.get(label)!;
+
+describe.each(CASES)("%s", (label, request) => {
+  test("each generated file (types, params, functions, client, index, node, README) matches its snapshot", () => {
+    const { files } = output(label);
+    expect([...files.keys()].filter((file) => !isRuntime(file))).toMatchSnapshot("file list");
+    for (const [file, text] of files) if (!isRuntime(file)) expect(text).toMatchSnapshot(file);
+  });
+
+  test("the runtime is the snapshotted set of static files", () => {
+    expect([...output(label).files.keys()].filter(isRuntime)).toMatchSnapshot();
+  });
+
+  test("warns exactly as snapshotted (pointer: message)", () => {
+    expect(output(label).warnings.map((w) => `${w.pointer}: ${w.message}`)).toMatchSnapshot();
+  });
+
+  test("generating twice gives byte-identical files in the same order", async () => {
+    const again = await generate(request);
+    expect([...again.files]).toEqual([...output(label).files]);
+  });
+
+  test("no file contains an absolute path or a timestamp", () => {
+    const forbidden = [ROOT, process.cwd(), tmpdir(), "/work/", "/home/", "/Users/"];
+    for (const [file, text] of output(label).files) {
+      for (const fragment of forbidden) expect({ file, containsPath: text.includes(fragment) }).toEqual({ file, containsPath: false });
+      expect({ file, timestamp: text.match(/\d{4}-\d\d-\d\dT?\s?\d\d:\d\d|\b\d\d:\d\d:\d\d\b/)?.[0] }).toEqual({ file, timestamp: undefined });
+    }
+  });
+});
+
+test("the Ideogram output equals the committed generated/fetch (run `ideogram-codegen generate` when this fails)", () => {
+  const { files } = output(IDEOGRAM);
+  const committed = readdirSync(path.join(ROOT, "generated", "fetch"), { recursive: true, encoding: "utf8" })
+    .filter((relative) => statSync(path.join(ROOT, "generated", "fetch", relative)).isFile())
+    .map((relative) => `fetch/${relative.split(path.sep).join("/")}`)
+    .sort();
+  expect(committed).toEqual([...files.keys()].sort());
+  for (const [file, text] of files) {
+    expect({ file, current: readFileSync(path.join(ROOT, "generated", file), "utf8") === text }).toEqual({ file, current: true });
+  }
+});
+
+describe("type-check", () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), "codegen-fixtures-tsc-"));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test("every fixture's client compiles under the strict settings of test/types/tsconfig.json, with its usage file", () => {
+    for (const name of featureFixtures()) {
+      const folder = path.join(work, name.replace(/\.yml$/, ""));
+      for (const [file, text] of output(name).files) {
+        mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+        writeFileSync(path.join(folder, file), text);
+      }
+      // test/fixtures/usage/<feature>.ts uses the client as a caller would; misuse lines carry @ts-expect-error.
+      const usage = fixture("usage", name.replace(/\.yml$/, ".ts"));
+      if (existsSync(usage)) copyFileSync(usage, path.join(folder, "usage.ts"));
+    }
+    const project = path.join(work, "tsconfig.json");
+    writeFileSync(
+      project,
+      JSON.stringify({
+        extends: path.join(ROOT, "test", "types", "tsconfig.json"),
+        compilerOptions: { typeRoots: [path.join(ROOT, "node_modules", "@types")] },
+        include: ["**/*.ts"],
+      }),
+    );
+    const { status, output: printed } = tsc(project);
+    expect(printed).toBe("");
+    expect(status).toBe(0);
+  }, 120_000);
+});

@@ -1,0 +1,579 @@
+import type { ApiModel, MultipartEncoding, Operation, Property, SchemaNode } from "../../src/ir/types";
+import { IDEOGRAM_SPEC, fixture, ideogramModel, modelOf, operationNamed, schemaNamed } from "../support/specs";
+
+let model: ApiModel;
+beforeAll(async () => {
+  model = await ideogramModel();
+});
+
+const operation = (name: string): Operation => operationNamed(model, name);
+
+function property(schemaName: string, name: string): Property {
+  const schema = schemaNamed(model, schemaName).schema;
+  if (schema.kind !== "object") throw new Error(`${schemaName} is a ${schema.kind}`);
+  const found = schema.properties.find((p) => p.name === name);
+  if (!found) throw new Error(`${schemaName} has no property ${name}`);
+  return found;
+}
+
+function multipartFields(name: string): [string, MultipartEncoding, boolean][] {
+  const body = operation(name).body;
+  if (body?.kind !== "multipart") throw new Error(`${name} has no multipart body`);
+  return body.fields.map((f) => [f.name, f.encoding, f.required]);
+}
+
+function field(operationName: string, fieldName: string) {
+  const body = operation(operationName).body;
+  if (body?.kind !== "multipart") throw new Error(`${operationName} has no multipart body`);
+  return body.fields.find((f) => f.name === fieldName);
+}
+
+const ref = (name: string): SchemaNode => ({ kind: "ref", name, meta: {} });
+const anyType: SchemaNode = { kind: "unknown", meta: { description: "Any type" } };
+
+describe("the Ideogram spec: operations and resources", () => {
+  test("has 23 operations, named, grouped and routed as the config's tag map says", () => {
+    expect(model.operations.map((op) => [op.resource, op.name, op.method, op.path])).toEqual([
+      ["generate", "generateImageV3", "POST", "/v1/ideogram-v3/generate"],
+      ["generate", "generateImageV3Transparent", "POST", "/v1/ideogram-v3/generate-transparent"],
+      ["generate", "inpaintImageV3", "POST", "/v1/ideogram-v3/inpaint"],
+      ["generate", "remixImageV3", "POST", "/v1/ideogram-v3/remix"],
+      ["generate", "reframeImageV3", "POST", "/v1/ideogram-v3/reframe"],
+      ["generate", "replaceBackgroundV3", "POST", "/v1/ideogram-v3/replace-background"],
+      ["generate", "removeBackground", "POST", "/v1/remove-background"],
+      ["generate", "layerizeTextV3", "POST", "/v1/ideogram-v3/layerize-text"],
+      ["generate", "editImageV1", "POST", "/v1/edit"],
+      ["generate", "upscaleImage", "POST", "/upscale"],
+      ["vision", "describe", "POST", "/describe"],
+      ["generate", "generateImage", "POST", "/generate"],
+      ["generate", "editImageV3", "POST", "/v1/ideogram-v3/edit"],
+      ["generate", "editImage", "POST", "/edit"],
+      ["generate", "remixImage", "POST", "/remix"],
+      ["generate", "reframeImage", "POST", "/reframe"],
+      ["datasets", "listDatasets", "GET", "/datasets"],
+      ["datasets", "createDataset", "POST", "/datasets"],
+      ["datasets", "getDataset", "GET", "/datasets/{dataset_id}"],
+      ["datasets", "uploadDatasetAssets", "POST", "/datasets/{dataset_id}/upload_assets"],
+      ["models", "trainModelV3", "POST", "/v1/ideogram-v3/train-model"],
+      ["models", "listCustomModels", "GET", "/models"],
+      ["models", "getCustomModel", "GET", "/models/{model_id}"],
+    ]);
+  });
+
+  test("keeps each operationId and derives the type stem from the method name", () => {
+    expect(operation("editImageV1")).toMatchObject({ operationId: "post-v-1-edit-image", typeStem: "EditImageV1" });
+    expect(operation("listCustomModels")).toMatchObject({ operationId: "list-custom-models", typeStem: "ListCustomModels" });
+  });
+
+  test("lists the resources in order of first appearance, with their class names", () => {
+    expect(model.resources).toEqual([
+      { property: "generate", className: "GenerateResource" },
+      { property: "vision", className: "VisionResource" },
+      { property: "datasets", className: "DatasetsResource" },
+      { property: "models", className: "ModelsResource" },
+    ]);
+  });
+
+  test("without the tag map, a resource is the camelCased tag", async () => {
+    const untouched = await modelOf(IDEOGRAM_SPEC);
+    expect(untouched.resources.map((r) => r.property)).toEqual([
+      "subpackageGenerate",
+      "subpackageVision",
+      "subpackageDatasets",
+      "subpackageModels",
+    ]);
+    expect(operationNamed(untouched, "describe").resource).toBe("subpackageVision");
+  });
+
+  test("an operations override renames the method", async () => {
+    const renamed = await modelOf(IDEOGRAM_SPEC, { operations: { "post-describe": "describeImage" } });
+    expect(renamed.operations[10]).toMatchObject({ operationId: "post-describe", name: "describeImage", typeStem: "DescribeImage" });
+  });
+
+  test("takes title, version and the server URL from the spec", () => {
+    expect([model.title, model.version, model.servers]).toEqual(["API Reference", "1.0.0", ["https://api.ideogram.ai"]]);
+  });
+});
+
+describe("the Ideogram spec: authentication and parameters", () => {
+  test("lifts the Api-Key header into model.auth as an apiKey credential", () => {
+    expect(model.auth).toEqual({ kind: "apiKey", in: "header", name: "Api-Key", schemeName: "ApiKeyAuth" });
+  });
+
+  test("every operation is authenticated, and none has Api-Key (or any header) as a parameter", () => {
+    expect(model.operations.filter((op) => !op.authenticated)).toEqual([]);
+    expect(model.operations.flatMap((op) => op.parameters.filter((p) => p.in === "header" || p.name === "Api-Key"))).toEqual([]);
+  });
+
+  test("only the four routes with path or query parameters have parameters", () => {
+    expect(model.operations.filter((op) => op.parameters.length).map((op) => [op.name, op.parameters.map((p) => `${p.in}:${p.name}`)])).toEqual([
+      ["getDataset", ["path:dataset_id"]],
+      ["uploadDatasetAssets", ["path:dataset_id"]],
+      ["listCustomModels", ["query:scope", "query:status"]],
+      ["getCustomModel", ["path:model_id"]],
+    ]);
+  });
+
+  test("a path parameter is required, simple and not exploded", () => {
+    expect(operation("getDataset").parameters).toEqual([
+      { name: "dataset_id", key: "dataset_id", in: "path", required: true, schema: { kind: "string", meta: {} }, style: "simple", explode: false },
+    ]);
+  });
+
+  test("listCustomModels' status is an optional query array of ModelStatus, form-style and exploded", () => {
+    const [scope, status] = operation("listCustomModels").parameters;
+    expect(status).toEqual({
+      name: "status",
+      key: "status",
+      in: "query",
+      required: false,
+      schema: { kind: "array", items: ref("ModelStatus"), meta: {} },
+      description:
+        "Filter by model status. Applied to owned models only; shared models in the model registry are already " +
+        "filtered to available versions. Example: `?status=TRAINING&status=COMPLETED`",
+      style: "form",
+      explode: true,
+    });
+    expect(scope).toMatchObject({ name: "scope", in: "query", required: false, schema: ref("ModelsGetParametersScope"), style: "form", explode: true });
+  });
+
+  test("params are required exactly when a parameter or body field is", () => {
+    expect(model.operations.filter((op) => !op.paramsRequired).map((op) => op.name)).toEqual(["listDatasets", "listCustomModels"]);
+  });
+});
+
+describe("the Ideogram spec: request bodies", () => {
+  test("three operations take JSON, four take no body, the rest multipart; every body is flattened into the params", () => {
+    const byKind = (kind: string | undefined) => model.operations.filter((op) => op.body?.kind === kind).map((op) => op.name);
+    expect(byKind("json")).toEqual(["generateImage", "createDataset", "trainModelV3"]);
+    expect(byKind(undefined)).toEqual(["listDatasets", "getDataset", "listCustomModels", "getCustomModel"]);
+    expect(byKind("multipart")).toHaveLength(16);
+    expect(model.operations.filter((op) => op.body && !op.body.flattened)).toEqual([]);
+  });
+
+  test("the legacy generate body is the GenerateImageRequest object, optional as the spec says", () => {
+    expect(operation("generateImage").body).toEqual({
+      kind: "json",
+      contentType: "application/json",
+      required: false,
+      description: "A request to generate an image with Ideogram.",
+      schema: ref("GenerateImageRequest"),
+      flattened: true,
+    });
+  });
+
+  test("generateImageV3: primitives and enums are text, color_palette JSON, style_codes repeated text, images repeated files", () => {
+    expect(multipartFields("generateImageV3")).toEqual([
+      ["prompt", "text", true],
+      ["seed", "text", false],
+      ["resolution", "text", false],
+      ["aspect_ratio", "text", false],
+      ["rendering_speed", "text", false],
+      ["magic_prompt", "text", false],
+      ["negative_prompt", "text", false],
+      ["num_images", "text", false],
+      ["color_palette", "json", false],
+      ["style_codes", "texts", false],
+      ["style_type", "text", false],
+      ["style_preset", "text", false],
+      ["custom_model_uri", "text", false],
+      ["style_reference_images", "files", false],
+      ["character_reference_images", "files", false],
+      ["character_reference_images_mask", "files", false],
+    ]);
+  });
+
+  test("inpaintImageV3: named Seed, NumImages and StyleCodes schemas encode like their inline forms", () => {
+    expect(multipartFields("inpaintImageV3")).toEqual([
+      ["image", "file", true],
+      ["mask", "file", true],
+      ["prompt", "text", true],
+      ["magic_prompt", "text", false],
+      ["num_images", "text", false],
+      ["seed", "text", false],
+      ["rendering_speed", "text", false],
+      ["style_type", "text", false],
+      ["style_preset", "text", false],
+      ["color_palette", "json", false],
+      ["style_codes", "texts", false],
+      ["style_reference_images", "files", false],
+      ["character_reference_images", "files", false],
+      ["character_reference_images_mask", "files", false],
+    ]);
+  });
+
+  test("upscaleImage and the legacy remixImage send image_request as JSON text and image_file as a file", () => {
+    expect(multipartFields("upscaleImage")).toEqual([
+      ["image_request", "json", true],
+      ["image_file", "file", true],
+    ]);
+    expect(multipartFields("remixImage")).toEqual([
+      ["image_request", "json", true],
+      ["image_file", "file", true],
+    ]);
+    expect(field("upscaleImage", "image_request")?.schema).toEqual(ref("UpscaleInitialImageRequest"));
+  });
+
+  test("editImageV1: images repeat as files, image_urls as text parts, transparent_background is text", () => {
+    expect(multipartFields("editImageV1")).toEqual([
+      ["prompt", "text", true],
+      ["images", "files", false],
+      ["image_urls", "texts", false],
+      ["num_images", "text", false],
+      ["seed", "text", false],
+      ["magic_prompt", "text", false],
+      ["resolution", "text", false],
+      ["aspect_ratio", "text", false],
+      ["transparent_background", "text", false],
+    ]);
+  });
+
+  test("uploadDatasetAssets repeats files; describe sends one file and an enum", () => {
+    expect(multipartFields("uploadDatasetAssets")).toEqual([["files", "files", true]]);
+    expect(multipartFields("describe")).toEqual([
+      ["image_file", "file", true],
+      ["describe_model_version", "text", false],
+    ]);
+  });
+
+  test("the legacy editImage requires its model enum", () => {
+    expect(multipartFields("editImage")).toEqual([
+      ["image_file", "file", true],
+      ["mask", "file", true],
+      ["prompt", "text", true],
+      ["model", "text", true],
+      ["magic_prompt_option", "text", false],
+      ["num_images", "text", false],
+      ["seed", "text", false],
+      ["style_type", "text", false],
+    ]);
+  });
+
+  test("no multipart field carries a part content type: the spec declares no encoding", () => {
+    const declared = model.operations.flatMap((op) => (op.body?.kind === "multipart" ? op.body.fields.filter((f) => "contentType" in f) : []));
+    expect(declared).toEqual([]);
+  });
+
+  test("a file field is a binary node carrying its description", () => {
+    expect(field("upscaleImage", "image_file")?.schema).toEqual({
+      kind: "binary",
+      meta: { description: "An image binary (max size 10MB); only JPEG, WebP and PNG formats are supported at this time." },
+    });
+  });
+});
+
+describe("the Ideogram spec: responses and error bodies", () => {
+  test("generateImageV3 declares 200, 400, 401, 422 and 429, all JSON, with a typed 200 and 422", () => {
+    expect(operation("generateImageV3").responses).toEqual([
+      { status: "200", description: "Image(s) generated successfully.", kind: "json", contentType: "application/json", schema: ref("ImageGenerationResponseV3") },
+      { status: "400", description: "Invalid input provided.", kind: "json", contentType: "application/json", schema: anyType },
+      { status: "401", description: "Not authorized to generate an image.", kind: "json", contentType: "application/json", schema: anyType },
+      { status: "422", description: "Prompt failed the safety check.", kind: "json", contentType: "application/json", schema: ref("GenerateImageSafetyError") },
+      { status: "429", description: "Too many requests.", kind: "json", contentType: "application/json", schema: anyType },
+    ]);
+  });
+
+  test("describe's 422 is ImageSafetyError; every other 422 is GenerateImageSafetyError", () => {
+    const typed422 = model.operations.flatMap((op) =>
+      op.responses.filter((r) => r.status === "422").map((r) => [op.name, r.schema?.kind === "ref" ? r.schema.name : r.schema?.kind]),
+    );
+    expect(typed422.filter(([name]) => name === "describe")).toEqual([["describe", "ImageSafetyError"]]);
+    expect(typed422.filter(([name]) => name !== "describe").map(([, schema]) => schema)).toEqual(Array(14).fill("GenerateImageSafetyError"));
+  });
+
+  test("editImageV1 also declares 402 and 503", () => {
+    expect(operation("editImageV1").responses.map((r) => r.status)).toEqual(["200", "400", "401", "402", "422", "429", "503"]);
+  });
+
+  test("model.errorBodies: 422 is the union of both safety errors, every other status is untyped", () => {
+    expect(model.errorBodies).toEqual([
+      { status: 400, schema: { kind: "unknown", meta: {} } },
+      { status: 401, schema: { kind: "unknown", meta: {} } },
+      { status: 402, schema: { kind: "unknown", meta: {} } },
+      { status: 403, schema: { kind: "unknown", meta: {} } },
+      { status: 404, schema: { kind: "unknown", meta: {} } },
+      { status: 422, schema: { kind: "union", variants: [ref("GenerateImageSafetyError"), ref("ImageSafetyError")], meta: {} } },
+      { status: 429, schema: { kind: "unknown", meta: {} } },
+      { status: 503, schema: { kind: "unknown", meta: {} } },
+    ]);
+  });
+});
+
+describe("the Ideogram spec: schemas", () => {
+  const ENUMS: [string, number][] = [
+    ["ResolutionV3", 69],
+    ["AspectRatioV3", 15],
+    ["RenderingSpeed", 4],
+    ["MagicPromptOption", 3],
+    ["ColorPalettePresetName", 8],
+    ["StyleTypeV3", 5],
+    ["StylePresetV3", 62],
+    ["UpscaleFactor", 3],
+    ["V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed", 3],
+    ["StyleType", 7],
+    ["DescribeModelVersion", 2],
+    ["AspectRatio", 11],
+    ["ModelEnum", 7],
+    ["Resolution", 78],
+    ["AssetType", 5],
+    ["DatasetAssetFailureReason", 7],
+    ["ModelsGetParametersScope", 2],
+    ["ModelStatus", 6],
+  ];
+
+  test("keeps all 57 component schemas under their spec names, in spec order", () => {
+    expect(model.schemas).toHaveLength(57);
+    expect(model.schemas.filter((s) => s.name !== s.sourceName)).toEqual([]);
+    expect(model.schemas.slice(0, 3).map((s) => s.name)).toEqual(["ResolutionV3", "AspectRatioV3", "RenderingSpeed"]);
+  });
+
+  test("has 18 named enums, each with one member per value", () => {
+    const enums = model.schemas.filter((s) => s.schema.kind === "enum");
+    expect(enums.map((s) => [s.name, s.enumMembers?.length])).toEqual(ENUMS);
+    for (const named of enums) {
+      expect(named.enumMembers?.map((m) => m.value)).toEqual(named.schema.kind === "enum" ? named.schema.values : []);
+    }
+  });
+
+  test("enum member keys: digits get a leading underscore, ON/OFF stay", () => {
+    const keys = (name: string) => schemaNamed(model, name).enumMembers!.map((m) => m.key);
+    expect(keys("ResolutionV3").slice(0, 2)).toEqual(["_512x1536", "_576x1408"]);
+    expect(keys("StylePresetV3").slice(0, 3)).toEqual(["_80S_ILLUSTRATION", "_90S_NOSTALGIA", "ABSTRACT_ORGANIC"]);
+    expect(keys("StylePresetV3")).toContain("SPOTLIGHT_80S");
+    expect(keys("AspectRatioV3").slice(0, 2)).toEqual(["_1x3", "_3x1"]);
+    expect(schemaNamed(model, "MagicPromptOption").enumMembers).toEqual([
+      { key: "AUTO", value: "AUTO" },
+      { key: "ON", value: "ON" },
+      { key: "OFF", value: "OFF" },
+    ]);
+  });
+
+  test("ColorPaletteWithPresetNameOrMembers is a union of its two object refs", () => {
+    expect(schemaNamed(model, "ColorPaletteWithPresetNameOrMembers").schema).toEqual({
+      kind: "union",
+      variants: [ref("ColorPaletteWithPresetName"), ref("ColorPaletteWithMembers")],
+      meta: {
+        description:
+          "A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via " +
+          "hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A " +
+          "and V_2A_TURBO models.",
+      },
+    });
+  });
+
+  test("3.1 `type: [string, 'null']` is a nullable string; other properties are not nullable", () => {
+    expect(property("ImageGenerationObjectV3", "url")).toEqual({
+      name: "url",
+      required: false,
+      schema: { kind: "string", format: "uri", meta: { description: "The direct link to the image generated.", nullable: true } },
+    });
+    expect(property("DatasetFile", "file_size_bytes").schema).toEqual({
+      kind: "number",
+      integer: true,
+      meta: { description: "Size of the file in bytes, if available.", nullable: true },
+    });
+    expect(property("DatasetFile", "file_name").required).toBe(true);
+    expect(property("ImageGenerationObjectV3", "prompt").schema.meta.nullable).toBeUndefined();
+  });
+
+  test("keeps defaults as the spec writes them", () => {
+    expect(field("generateImageV3", "num_images")?.schema).toEqual({
+      kind: "number",
+      integer: true,
+      meta: { description: "Number of images to generate.", default: 1 },
+    });
+    expect(schemaNamed(model, "RenderingSpeed").schema.meta).toEqual({ description: "The rendering speed to use.", default: "DEFAULT" });
+    expect(field("editImageV1", "transparent_background")?.schema.meta.default).toBe(false);
+    expect(field("remixImageV3", "image_weight")?.schema.meta.default).toBe(50);
+    expect(schemaNamed(model, "NumImages").schema).toEqual({
+      kind: "number",
+      integer: true,
+      meta: { description: "The number of images to generate.", default: 1 },
+    });
+  });
+
+  test("keeps summaries and descriptions, trimmed, with their paragraph breaks", () => {
+    expect(operation("generateImageV3")).toMatchObject({
+      summary: "Generate with Ideogram 3.0",
+      description:
+        "Generates images synchronously based on a given prompt and optional parameters using the Ideogram 3.0 model.\n\n" +
+        "Images links are available for a limited period of time; if you would like to keep the image, you must download it.",
+    });
+    expect(operation("describe").description).toBe("Describe an image.\n\nSupported image formats include JPEG, PNG, and WebP.");
+    expect(operation("describe").body?.description).toBeUndefined();
+    expect(operation("generateImageV3").body?.description).toBe("A request to generate an image with Ideogram 3.0.");
+    expect(field("generateImageV3", "prompt")?.schema.meta.description).toBe("The prompt to use to generate the image.");
+  });
+
+  test("marks where each named schema is used: requests, responses or both", () => {
+    const usage = (name: string) => schemaNamed(model, name).usage;
+    expect(usage("ResolutionV3")).toEqual({ request: true, response: true });
+    expect(usage("ModelStatus")).toEqual({ request: true, response: true });
+    expect(usage("AspectRatioV3")).toEqual({ request: true, response: false });
+    expect(usage("StyleCode")).toEqual({ request: true, response: false });
+    expect(usage("ImageRequest")).toEqual({ request: true, response: false });
+    expect(usage("ImageGenerationResponseV3")).toEqual({ request: false, response: true });
+    expect(usage("AssetType")).toEqual({ request: false, response: true });
+    expect(usage("GenerateImageSafetyError")).toEqual({ request: false, response: true });
+    expect(model.schemas.filter((s) => !s.usage.request && !s.usage.response)).toEqual([]);
+  });
+});
+
+describe("the Ideogram spec: deprecation", () => {
+  test("the five operations whose summary says legacy are deprecated, and only they", () => {
+    expect(model.operations.filter((op) => op.deprecation).map((op) => op.name)).toEqual([
+      "generateImage",
+      "editImageV3",
+      "editImage",
+      "remixImage",
+      "reframeImage",
+    ]);
+  });
+
+  test("editImageV3 points to its replacement, inpaintImageV3 (POST /v1/ideogram-v3/inpaint)", () => {
+    expect(operation("editImageV3").deprecation).toEqual({
+      reason: "The API lists this operation as legacy.",
+      replacement: { resource: "generate", method: "inpaintImageV3", path: "/v1/ideogram-v3/inpaint", httpMethod: "POST" },
+    });
+  });
+
+  test("a legacy operation whose description names no route has no replacement", () => {
+    expect(operation("generateImage").deprecation).toEqual({ reason: "The API lists this operation as legacy." });
+  });
+});
+
+describe("feature fixtures", () => {
+  const fixtureModel = (name: string) => modelOf(fixture(name));
+
+  test("multipart-encoding: every wire rule of DESIGN §3, an explicit encoding and a 3.1 contentMediaType file", async () => {
+    const body = operationNamed(await fixtureModel("multipart-encoding.yml"), "createUpload").body;
+    expect(body?.kind).toBe("multipart");
+    expect(body?.kind === "multipart" && body.fields.map((f) => [f.name, f.encoding, f.contentType])).toEqual([
+      ["title", "text", undefined],
+      ["count", "text", undefined],
+      ["ratio", "text", undefined],
+      ["public", "text", undefined],
+      ["mode", "text", undefined],
+      ["document", "file", undefined],
+      ["attachments", "files", undefined],
+      ["labels", "texts", undefined],
+      ["settings", "json", undefined],
+      ["palette", "json", undefined],
+      ["metadata", "json", "application/json"],
+      ["thumbnail", "file", undefined],
+    ]);
+  });
+
+  test("nullable-31: a `type: 'null'` branch of oneOf/anyOf is null, not unknown", async () => {
+    const image = schemaNamed(await fixtureModel("nullable-31.yml"), "Image").schema;
+    const owner = image.kind === "object" ? image.properties.find((p) => p.name === "owner")?.schema : undefined;
+    expect(owner).toEqual({ kind: "union", variants: [ref("Owner"), { kind: "null", meta: {} }], meta: {} });
+  });
+
+  test("enums: x-enum-varnames name numeric members; a null value makes the enum nullable", async () => {
+    const enums = await fixtureModel("enums.yml");
+    expect(schemaNamed(enums, "Priority").enumMembers).toEqual([
+      { key: "Low", value: 1 },
+      { key: "Medium", value: 2 },
+      { key: "High", value: 3 },
+    ]);
+    expect(schemaNamed(enums, "StatusCode").enumMembers?.map((m) => m.key)).toEqual(["minus_1", "_0", "_200"]);
+    expect(schemaNamed(enums, "Color").schema).toEqual({ kind: "enum", values: ["red", "green"], meta: { nullable: true } });
+    expect(schemaNamed(enums, "Preset").enumMembers?.map((m) => m.key)).toEqual([
+      "_80S_ILLUSTRATION", "ON", "OFF", "with_space", "a_b", "a_b2", "_empty", "class",
+    ]);
+  });
+
+  test("auth-bearer: bearer credentials, sent except where `security: []` opts out", async () => {
+    const bearer = await fixtureModel("auth-bearer.yml");
+    expect(bearer.auth).toEqual({ kind: "bearer", schemeName: "bearerAuth" });
+    expect(bearer.operations.map((op) => [op.name, op.authenticated])).toEqual([
+      ["getMe", true],
+      ["getHealth", false],
+    ]);
+  });
+
+  test("auth-api-key-query: the key parameter is lifted out, and a method may share its resource's name", async () => {
+    const queryKey = await fixtureModel("auth-api-key-query.yml");
+    expect(queryKey.auth).toEqual({ kind: "apiKey", in: "query", name: "api_key", schemeName: "queryKey" });
+    const search = operationNamed(queryKey, "search");
+    expect([search.resource, search.authenticated, search.parameters.map((p) => p.name)]).toEqual(["search", true, ["q"]]);
+  });
+
+  test("untagged-operations: untagged operations sit on the client and avoid its own members", async () => {
+    const untagged = await fixtureModel("untagged-operations.yml");
+    expect(untagged.operations.map((op) => [op.name, op.resource, op.operationId])).toEqual([
+      ["ping", undefined, "ping"],
+      ["request2", undefined, "request"],
+      ["getThings", "things", "GET /things"],
+    ]);
+  });
+
+  test("deprecation: `deprecated: true` gives no reason; a legacy summary links the route its description names", async () => {
+    const deprecated = await fixtureModel("deprecation.yml");
+    expect(deprecated.operations.map((op) => [op.name, op.deprecation])).toEqual([
+      ["renderV2", undefined],
+      [
+        "render",
+        {
+          reason: "The API lists this operation as legacy.",
+          replacement: { resource: "renders", method: "renderV2", path: "/v2/renders", httpMethod: "POST" },
+        },
+      ],
+      ["retrieveRender", {}],
+    ]);
+    expect(operationNamed(deprecated, "retrieveRender").parameters[1]).toMatchObject({ name: "verbose", deprecated: true });
+  });
+
+  test("path-params: path-level parameters come first, and a header parameter other than the credential stays", async () => {
+    const paths = await fixtureModel("path-params.yml");
+    expect(operationNamed(paths, "getProjectFile").parameters.map((p) => [p.key, p.in, p.required, p.style, p.explode])).toEqual([
+      ["project_id", "path", true, "simple", false],
+      ["file-name", "path", true, "simple", false],
+      ["X-Request-Id", "header", false, "simple", false],
+    ]);
+    expect(operationNamed(paths, "getVersion").parameters[0]?.schema).toEqual({ kind: "number", integer: true, meta: {} });
+  });
+
+  test("query-arrays: form/explode by default; explode: false and pipeDelimited as declared", async () => {
+    const query = await fixtureModel("query-arrays.yml");
+    expect(operationNamed(query, "listItems").parameters.map((p) => [p.name, p.style, p.explode, p.required])).toEqual([
+      ["status", "form", true, false],
+      ["ids", "form", false, false],
+      ["tags", "pipeDelimited", false, false],
+      ["limit", "form", true, true],
+    ]);
+  });
+
+  test("json-body: a body whose property shares a parameter's name, or that is not an object, travels under `body`", async () => {
+    const json = await fixtureModel("json-body.yml");
+    expect(json.operations.map((op) => [op.name, op.body?.flattened, op.body?.required])).toEqual([
+      ["createNote", true, true],
+      ["replaceNote", false, true],
+      ["createNotes", false, false],
+    ]);
+  });
+
+  test("binary-body: an octet-stream or schemaless image body is one binary under `body`", async () => {
+    const binary = await fixtureModel("binary-body.yml");
+    expect(binary.operations.map((op) => op.body && [op.body.kind, op.body.contentType, op.body.schema.kind, op.body.flattened])).toEqual([
+      ["binary", "application/octet-stream", "binary", false],
+      ["binary", "image/png", "binary", false],
+    ]);
+  });
+
+  test("responses: empty, text, binary and JSON bodies; error bodies per 4xx/5xx status", async () => {
+    const responses = await fixtureModel("responses.yml");
+    expect(responses.operations.map((op) => op.responses.map((r) => `${r.status}:${r.kind}`))).toEqual([
+      ["201:json", "404:json", "422:json", "default:json"],
+      ["204:empty", "404:json"],
+      ["200:text", "503:text"],
+      ["200:binary"],
+    ]);
+    expect(responses.errorBodies).toEqual([
+      { status: 404, schema: ref("NotFound") },
+      { status: 422, schema: ref("ValidationError") },
+      { status: 503, schema: { kind: "unknown", meta: {} } },
+    ]);
+  });
+});
