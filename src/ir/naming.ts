@@ -37,14 +37,16 @@ const VERBS = new Set(
   ).split(" "),
 );
 
-const HTTP_METHOD_WORDS = new Set(["get", "post", "put", "patch", "delete", "head", "options", "trace"]);
+/** `get` is not among them: `get-render` reads as "get a render", not as a redundant prefix. */
+const HTTP_METHOD_WORDS = new Set(["post", "put", "patch", "delete"]);
 
 /** Splits any spec string into words: separators, camelCase humps and letter/digit edges. */
 export function splitWords(text: string): string[] {
   return text
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
+    // Letters of any script stay (they are valid in identifiers); everything else separates words.
+    .split(/[^\p{L}\p{Nd}]+/u)
     .flatMap((word) => word.split(/(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/))
     .filter((word) => word.length > 0);
 }
@@ -111,7 +113,7 @@ export function resourceName(tag: string): string {
 export function enumMemberKey(value: string | number | boolean | null): string {
   const text = String(value);
   if (IDENTIFIER.test(text)) return text;
-  const cleaned = text.replace(/[^A-Za-z0-9_$]+/g, "_").replace(/^_+|_+$/g, "");
+  const cleaned = text.replace(/[^\p{L}\p{Nd}_$]+/gu, "_").replace(/^_+|_+$/g, "");
   if (cleaned === "") return typeof value === "number" && value < 0 ? "_minus" : "_empty";
   const signed = typeof value === "number" && value < 0 ? `minus_${cleaned}` : cleaned;
   return /^[0-9]/.test(signed) ? `_${signed}` : signed;

@@ -74,7 +74,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
       `The ${settings.clientName} API client${overview ? `: operations grouped as ${overview}` : ""}.`,
       "",
       "@example",
-      `const client = new ${settings.clientName}(${settings.apiKeyEnv ? `); // reads ${settings.apiKeyEnv}` : "{ apiKey });"}`,
+      `const client = new ${settings.clientName}(${!model.auth ? ");" : settings.apiKeyEnv ? `); // reads ${settings.apiKeyEnv}` : "{ apiKey });"}`,
     ]),
     properties: model.resources.map((r) => ({
       name: r.property,

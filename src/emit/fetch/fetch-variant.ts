@@ -10,7 +10,8 @@ export const fetchVariant: Variant = {
         "README.md",
         renderTemplate("fetch/README.md.hbs", {
           clientName: settings.clientName,
-          apiKeyEnv: settings.apiKeyEnv,
+          apiKeyEnv: model.auth ? settings.apiKeyEnv : undefined,
+          needsKey: model.auth !== undefined,
           title: model.title,
           // Untagged operations are methods of the client itself, listed after the resources.
           groups: [...model.resources.map((r) => r.property), undefined].flatMap((property) => {
