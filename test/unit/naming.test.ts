@@ -23,9 +23,16 @@ describe("operationMethodName", () => {
 
   test.each([
     ["post-v-1-edit-image", "editImageV1"],
-    ["get-v-2-list-users", "listUsersV2"],
+    ["put-v-2-update-user", "updateUserV2"],
   ])("moves a version token between the method word and the verb to the end: %s → %s", (operationId, expected) => {
     expect(operationMethodName(operationId, "POST", "/x")).toBe(expected);
+  });
+
+  test.each([
+    ["get-render", "getRender"],
+    ["get-list-users", "getListUsers"],
+  ])("keeps a leading get even before a verb (a getter's noun may also be a verb): %s → %s", (operationId, expected) => {
+    expect(operationMethodName(operationId, "GET", "/x")).toBe(expected);
   });
 
   test("leaves the version token in place when the method word stays", () => {
