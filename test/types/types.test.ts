@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-
-const root = path.resolve(__dirname, "..", "..");
+import { ROOT } from "../support/specs";
+import { tsc } from "../support/typescript";
 
 /** Consumers compile the generated client with TypeScript 5.x, 6 and 7; all three must agree. */
 const COMPILERS = {
@@ -10,34 +10,34 @@ const COMPILERS = {
   "TypeScript 7": "typescript7",
 } as const;
 
-function tsc(packageName: string, project: string): { status: number | null; output: string } {
-  const bin = path.join(root, "node_modules", packageName, "bin", "tsc");
-  const result = spawnSync(process.execPath, [bin, "-p", path.join(__dirname, project)], { encoding: "utf8" });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const project = (name: string) => path.join(__dirname, name);
 
 describe.each(Object.entries(COMPILERS))("%s", (_label, packageName) => {
   test("compiles generated/fetch under --strict, and the type tests' misuse lines fail to compile", () => {
-    const { status, output } = tsc(packageName, "tsconfig.json");
+    const { status, output } = tsc(project("tsconfig.json"), packageName);
     expect(output).toBe("");
     expect(status).toBe(0);
   });
 });
 
 test("the main entry compiles in a browser project without Node's types", () => {
-  expect(tsc("typescript", "tsconfig.browser.json").output).toBe("");
+  expect(tsc(project("tsconfig.browser.json")).output).toBe("");
 });
 
 test("the whole client compiles in a Node project without the DOM library", () => {
-  expect(tsc("typescript", "tsconfig.node.json").output).toBe("");
+  expect(tsc(project("tsconfig.node.json")).output).toBe("");
 });
 
 test("a misuse line that compiled would be reported as an unused @ts-expect-error", () => {
   // Guards the mechanism the type tests rely on: tsc must flag directives that suppress nothing.
-  const bin = path.join(root, "node_modules", "typescript", "bin", "tsc");
+  const bin = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
   const file = path.join(__dirname, "fixtures", "unused-expect-error.ts");
   const result = spawnSync(process.execPath, [bin, "--noEmit", "--strict", "--skipLibCheck", "--types", "node", file], {
     encoding: "utf8",
   });
   expect(result.stdout).toContain("TS2578");
+});
+
+test("the test suite itself type-checks (jest only transpiles it)", () => {
+  expect(tsc(path.join(ROOT, "test", "tsconfig.json")).output).toBe("");
 });
