@@ -2,6 +2,7 @@ import { formatDiagnostic, type Diagnostic } from "./diagnostics";
 import { emitClient, type Variant } from "./emit/core/emit-client";
 import type { ClientSettings } from "./emit/core/client-file";
 import { reservedTypeNames } from "./emit/core/runtime-files";
+import { axiosVariant } from "./emit/axios/axios-variant";
 import { fetchVariant } from "./emit/fetch/fetch-variant";
 import { formatFiles } from "./format/format";
 import { buildModel } from "./ir/build-model";
@@ -11,7 +12,7 @@ import { loadSpec } from "./load/load-spec";
 import { addHeaders } from "./write/header";
 import type { CodegenConfig, VariantName } from "./config/config";
 
-const VARIANTS: Record<VariantName, Variant> = { fetch: fetchVariant };
+const VARIANTS: Record<VariantName, Variant> = { fetch: fetchVariant, axios: axiosVariant };
 
 export const GENERATOR_VERSION: string = require("../package.json").version;
 

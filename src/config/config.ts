@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../diagnostics";
 
-export const VARIANTS = ["fetch"] as const;
+export const VARIANTS = ["fetch", "axios"] as const;
 export type VariantName = (typeof VARIANTS)[number];
 
 /** The configuration file's keys; paths in it are relative to the file. */

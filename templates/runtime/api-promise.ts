@@ -1,8 +1,11 @@
 import type { RawResponse } from "./transport.ts";
 
-/** The parsed body together with the raw response it came from. */
+/** The parsed body with the response's status and headers, and the transport's own response object. */
 export interface WithResponse<T> {
   data: T;
+  status: number;
+  headers: Headers;
+  /** The platform `Response` (fetch client) or the `AxiosResponse` (axios client). */
   response: RawResponse;
 }
 

@@ -1,4 +1,4 @@
-import { ApiPromise } from "./api-promise.ts";
+import { ApiPromise, type WithResponse } from "./api-promise.ts";
 import {
   ApiAbortError,
   ApiConnectionError,
@@ -139,7 +139,7 @@ export class ClientCore {
     operation: OperationSpec,
     params: Params,
     options: RequestOptions,
-  ): Promise<{ data: T; response: RawResponse }> {
+  ): Promise<WithResponse<T>> {
     try {
       return await this.#attempts<T>(operation, params, options);
     } catch (error) {
@@ -151,7 +151,7 @@ export class ClientCore {
     operation: OperationSpec,
     params: Params,
     options: RequestOptions,
-  ): Promise<{ data: T; response: RawResponse }> {
+  ): Promise<WithResponse<T>> {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
     const url = this.#url(operation, params);
@@ -178,7 +178,8 @@ export class ClientCore {
         const response = await this.#transport({ method, url, headers, body, signal: controller.signal });
         status = response.status;
         if (response.status >= 200 && response.status < 300) {
-          return { data: (await readBody(response, operation)) as T, response: response.raw };
+          const data = (await readBody(response, operation)) as T;
+          return { data, status: response.status, headers: response.headers, response: response.raw };
         }
         const rawBody = this.#redactText(await response.text());
         failure = createApiError({ status: response.status, headers: response.headers, rawBody, method, path });
@@ -313,6 +314,10 @@ function bodyFields(operation: OperationSpec, params: Params): Params | undefine
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
+/**
+ * The body for one attempt, with its Content-Type header. A Blob body carries the same type
+ * itself, because some transports (axios in Node) set the header from the Blob's type.
+ */
 function encodeBody(prepared: PreparedBody, headers: Record<string, string>): Blob | string | undefined {
   switch (prepared.kind) {
     case "none":
@@ -320,9 +325,11 @@ function encodeBody(prepared: PreparedBody, headers: Record<string, string>): Bl
     case "text":
       headers["content-type"] = prepared.contentType;
       return prepared.text;
-    case "file":
-      headers["content-type"] = prepared.file.contentType;
-      return prepared.file.blob;
+    case "file": {
+      const { blob, contentType } = prepared.file;
+      headers["content-type"] = contentType;
+      return blob.type === contentType ? blob : blob.slice(0, blob.size, contentType);
+    }
     case "multipart": {
       const { body, contentType } = encodeMultipart(prepared.parts);
       headers["content-type"] = contentType;

@@ -1,4 +1,6 @@
+import type { TransportRequest } from "./client-core.ts";
 import { SdkError } from "./errors.ts";
+import { createTransport, type TransportOptions } from "./transport.ts";
 import { sniff } from "./uploads.ts";
 
 /** The shape of a generated image in a result: a link that expires, and its safety verdict. */
@@ -22,10 +24,8 @@ export interface SkippedImage {
   reason: "unsafe" | "no-url";
 }
 
-export interface DownloadOptions {
-  fetch?: typeof fetch;
-  signal?: AbortSignal;
-}
+/** The client's transport options (a custom fetch, or an axios instance) and a signal. */
+export type DownloadOptions = TransportOptions & { signal?: AbortSignal };
 
 const EXTENSIONS: Record<string, string> = {
   "image/png": "png",
@@ -36,13 +36,14 @@ const EXTENSIONS: Record<string, string> = {
 
 /**
  * Downloads every image of a result while its links are still valid (they expire, about a day
- * after generation). Results without a link are reported in `skipped`, not thrown.
+ * after generation), through the same transport as the client. Results without a link are
+ * reported in `skipped`, not thrown. No credentials are sent: the links are signed.
  */
 export async function downloadImages(
   result: { data: readonly ImageLink[] },
   options: DownloadOptions = {},
 ): Promise<{ images: DownloadedImage[]; skipped: SkippedImage[] }> {
-  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const transport = createTransport(options);
   const images: DownloadedImage[] = [];
   const skipped: SkippedImage[] = [];
   for (const [index, item] of result.data.entries()) {
@@ -50,14 +51,19 @@ export async function downloadImages(
       skipped.push({ index, reason: item.is_image_safe === false ? "unsafe" : "no-url" });
       continue;
     }
-    const response = await fetchImpl(item.url, options.signal ? { signal: options.signal } : {});
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new SdkError(
-        `downloading image ${index} failed with status ${response.status} (its link may have expired)`,
-      );
+    const request: TransportRequest = {
+      method: "GET",
+      url: item.url,
+      headers: {},
+      body: undefined,
+      signal: options.signal ?? new AbortController().signal,
+    };
+    const response = await transport(request);
+    if (response.status < 200 || response.status >= 300) {
+      await response.text().catch(() => "");
+      throw new SdkError(`downloading image ${index} failed with status ${response.status} (its link may have expired)`);
     }
-    const bytes = new Uint8Array(await response.arrayBuffer());
+    const bytes = new Uint8Array(await (await response.blob()).arrayBuffer());
     const declared = response.headers.get("content-type")?.split(";")[0]?.trim();
     const contentType = sniff(bytes.subarray(0, 12)) ?? (declared || "application/octet-stream");
     images.push({ index, bytes, contentType, extension: EXTENSIONS[contentType] ?? "bin" });

@@ -57,7 +57,8 @@ export function encodeMultipart(parts: readonly Part[], boundary = newBoundary()
     }
   }
   chunks.push(`--${boundary}--\r\n`);
-  return { body: blobOf(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+  const contentType = `multipart/form-data; boundary=${boundary}`;
+  return { body: blobOf(chunks, contentType), contentType };
 }
 
 /** Quoted-string escaping of the HTML standard's form encoding: quotes and line breaks percent-encoded. */

@@ -1,5 +1,6 @@
-// Type tests for the generated Ideogram fetch client: every line without @ts-expect-error must
-// compile; every @ts-expect-error line must fail to (tsc reports an unused directive otherwise).
+// Type tests for both generated Ideogram clients ("ideogram-client" maps to one variant per tsconfig):
+// every line without @ts-expect-error must compile; every @ts-expect-error line must fail to
+// (tsc reports an unused directive otherwise).
 import {
   AspectRatioV3,
   Ideogram,
@@ -12,8 +13,8 @@ import {
   type ImageGenerationResponseV3,
   type ListCustomModelsParams,
   type RequestOptions,
-} from "../../generated/fetch/index.ts";
-import { fileFromPath, saveImages } from "../../generated/fetch/node.ts";
+} from "ideogram-client";
+import { fileFromPath, saveImages } from "ideogram-client/node";
 
 declare const bytes: Uint8Array;
 declare const blob: Blob;

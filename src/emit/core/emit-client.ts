@@ -9,8 +9,8 @@ import { printSourceFiles, type Statements } from "./source-file";
 
 /** What distinguishes one client variant from another. */
 export interface Variant {
-  /** Output folder and template folder name. */
-  name: "fetch";
+  /** Output folder, and the template folder holding its transport. */
+  name: "fetch" | "axios";
   /** Extra static files (README, package.json) rendered for the variant. */
   staticFiles(model: ApiModel, settings: ClientSettings): Map<string, string>;
 }

@@ -1,5 +1,5 @@
 import type { Variant } from "../core/emit-client";
-import { renderTemplate } from "../core/templates";
+import { renderReadme } from "../core/readme";
 
 /** The fetch variant: the platform's fetch, zero runtime dependencies. */
 export const fetchVariant: Variant = {
@@ -8,19 +8,11 @@ export const fetchVariant: Variant = {
     new Map([
       [
         "README.md",
-        renderTemplate("fetch/README.md.hbs", {
-          clientName: settings.clientName,
-          apiKeyEnv: model.auth ? settings.apiKeyEnv : undefined,
-          needsKey: model.auth !== undefined,
-          title: model.title,
-          // Untagged operations are methods of the client itself, listed after the resources.
-          groups: [...model.resources.map((r) => r.property), undefined].flatMap((property) => {
-            const operations = model.operations.filter((op) => op.resource === property);
-            return operations.length === 0 ? [] : [{
-              heading: property === undefined ? "client" : `client.${property}`,
-              operations: operations.map((op) => ({ name: op.name, method: op.method, path: op.path, deprecated: op.deprecation !== undefined })),
-            }];
-          }),
+        renderReadme("fetch", model, settings, {
+          transport:
+            "It runs on the platform's `fetch` (Node 20+, browsers, Deno, Bun, edge runtimes) and has no runtime dependencies.",
+          rawResponse: "the platform's `Response`",
+          clientOption: "Pass `fetch` in the client options to use another implementation (a proxy-aware fetch, a test double).",
         }),
       ],
     ]),

@@ -1,0 +1,49 @@
+import axios, { type AxiosInstance, type AxiosResponse } from "axios";
+import type { Transport } from "./client-core.ts";
+import { blobOf } from "./uploads.ts";
+
+export interface TransportOptions {
+  /** Your own axios instance: its interceptors, proxy and agent settings apply to every request. */
+  axios?: AxiosInstance;
+}
+
+/** What `withResponse()` hands back as `response`: axios's own response (its body already read). */
+export type RawResponse = AxiosResponse<ArrayBuffer>;
+
+export function createTransport(options: TransportOptions): Transport {
+  let instance = options.axios;
+  return async (request) => {
+    instance ??= axios.create();
+    const response = await instance.request<ArrayBuffer>({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      data: request.body,
+      signal: request.signal,
+      // The client reads every status itself, and parses bodies itself, as the fetch variant does.
+      validateStatus: () => true,
+      responseType: "arraybuffer",
+      transformResponse: [(data: unknown) => data],
+      maxBodyLength: Infinity,
+      maxContentLength: Infinity,
+    });
+    const bytes = new Uint8Array(response.data);
+    const headers = toHeaders(response.headers);
+    return {
+      status: response.status,
+      headers,
+      raw: response,
+      text: async () => new TextDecoder().decode(bytes),
+      blob: async () => blobOf([bytes], headers.get("content-type") ?? undefined),
+    };
+  };
+}
+
+function toHeaders(source: AxiosResponse["headers"]): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(source ?? {})) {
+    if (value === undefined || value === null) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, String(item));
+  }
+  return headers;
+}
