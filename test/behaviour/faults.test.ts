@@ -1,29 +1,23 @@
 import { createReadStream } from "node:fs";
 import { createServer } from "node:net";
-import {
+import type {
   ApiAbortError,
   ApiConnectionError,
   ApiError,
   ApiTimeoutError,
-  AuthenticationError,
-  BadRequestError,
   Ideogram,
   InternalServerError,
-  NotFoundError,
-  PaymentRequiredError,
-  PermissionDeniedError,
   RateLimitError,
+  RequestOptions,
   SdkError,
-  UnprocessableEntityError,
-  type ClientOptions,
-  type RequestOptions,
-  type Uploadable,
+  Uploadable,
 } from "../../generated/fetch/index.ts";
 import { API_KEY, clientFor, rejectionOf } from "../support/client";
 import { PNG } from "../support/images";
 import { file, multipartParts } from "../support/multipart";
 import { bytes, cutBody, hang, stallBody } from "../support/replies";
 import { TempDir, webStreamOf } from "../support/uploads";
+import { countingTransport, VARIANTS, type AnyClientOptions } from "../support/variants";
 import { json, WireServer, type Reply } from "../support/wire-server";
 
 const RESULT = {
@@ -31,19 +25,6 @@ const RESULT = {
   data: [{ url: "https://ideogram.ai/a.png", prompt: "p", resolution: "1024x1024", is_image_safe: true, seed: 1 }],
 };
 const HTML_PAGE = "<html><head><title>500 Internal Server Error</title></head><body><h1>Oops</h1></body></html>";
-
-let server: WireServer;
-let temp: TempDir;
-
-beforeAll(async () => {
-  server = await new WireServer().start();
-  temp = await TempDir.create();
-});
-
-afterAll(async () => {
-  await server.stop();
-  await temp.remove();
-});
 
 /** A cheap call with a JSON response; every fault below is provoked through it. */
 function generate(client: Ideogram, options?: RequestOptions) {
@@ -65,7 +46,7 @@ async function timed(call: PromiseLike<unknown>, limit?: number): Promise<{ ms: 
   return { ms: performance.now() - start, error };
 }
 
-async function requestsReached(count: number): Promise<void> {
+async function requestsReached(server: WireServer, count: number): Promise<void> {
   for (let waited = 0; server.requests.length < count; waited += 5) {
     if (waited > 5000) throw new Error(`only ${server.requests.length} of ${count} requests reached the server`);
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -81,18 +62,6 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-/** A fetch that counts the attempts it makes. */
-function countingFetch(): { fetch: typeof fetch; calls: () => number } {
-  let calls = 0;
-  return {
-    fetch: (input, init) => {
-      calls++;
-      return fetch(input, init);
-    },
-    calls: () => calls,
-  };
-}
-
 /** Records when each request arrived, then answers with `reply`. */
 function stamped(times: number[], reply: Reply): Reply {
   return (request, response) => {
@@ -101,355 +70,380 @@ function stamped(times: number[], reply: Reply): Reply {
   };
 }
 
-describe("retries", () => {
-  test("a 429 with Retry-After: 1 is retried exactly once, after about a second, and the success is returned", async () => {
-    server.reply(json(429, { error: "slow down" }, { "retry-after": "1" }), json(200, RESULT));
+describe.each(VARIANTS)("%s client", (variant, sdk) => {
+  let server: WireServer;
+  let temp: TempDir;
 
-    const start = performance.now();
-    const result = await generate(clientFor(server));
-
-    expect(performance.now() - start).toBeGreaterThanOrEqual(900);
-    expect(result).toEqual(RESULT);
-    expect(server.requests).toHaveLength(2);
-    expect(await multipartParts(server.requests[1]!)).toEqual(await multipartParts(server.requests[0]!));
+  beforeAll(async () => {
+    server = await new WireServer().start();
+    temp = await TempDir.create();
   });
 
-  test("a 503 is retried twice with exponential backoff (0.5 s then 1 s, at most 25% less) before the success", async () => {
-    const times: number[] = [];
-    const unavailable = stamped(times, json(503, { error: "busy" }));
-    server.reply(unavailable, unavailable, stamped(times, json(200, RESULT)));
-
-    const result = await generate(clientFor(server));
-
-    expect(result).toEqual(RESULT);
-    expect(server.requests).toHaveLength(3);
-    const [first, second, third] = times as [number, number, number];
-    expect(second - first).toBeGreaterThanOrEqual(370);
-    expect(second - first).toBeLessThan(900);
-    expect(third - second).toBeGreaterThanOrEqual(745);
-    expect(third - second).toBeLessThan(1600);
+  afterAll(async () => {
+    await server.stop();
+    await temp.remove();
   });
 
-  test("a 429 asking for a longer wait than maxRetryAfter surfaces as RateLimitError at once", async () => {
-    server.reply(json(429, { error: "quota exhausted" }, { "retry-after": "5" }), json(200, RESULT));
+  describe("retries", () => {
+    test("a 429 with Retry-After: 1 is retried exactly once, after about a second, and the success is returned", async () => {
+      server.reply(json(429, { error: "slow down" }, { "retry-after": "1" }), json(200, RESULT));
 
-    const { ms, error } = await timed(generate(clientFor(server, { maxRetryAfter: 2000 })));
+      const start = performance.now();
+      const result = await generate(clientFor(sdk, server));
 
-    expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).status).toBe(429);
-    expect((error as RateLimitError).headers.get("retry-after")).toBe("5");
-    expect(ms).toBeLessThan(500);
-    expect(server.requests).toHaveLength(1);
-  });
-
-  test("Retry-After as an HTTP date is honoured: a date past the default 60 s cap surfaces the 429", async () => {
-    const later = new Date(Date.now() + 3_600_000).toUTCString();
-    server.reply(json(429, { error: "come back later" }, { "retry-after": later }), json(200, RESULT));
-
-    const { ms, error } = await timed(generate(clientFor(server)));
-
-    expect(error).toBeInstanceOf(RateLimitError);
-    expect(ms).toBeLessThan(500);
-    expect(server.requests).toHaveLength(1);
-  });
-
-  test("maxRetries: 0 on one request disables retries for that request only", async () => {
-    const client = clientFor(server);
-    server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
-
-    const error = await rejectionOf(generate(client, { maxRetries: 0 }));
-
-    expect(error).toBeInstanceOf(RateLimitError);
-    expect(server.requests).toHaveLength(1);
-
-    server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
-    await expect(generate(client)).resolves.toEqual(RESULT);
-    expect(server.requests).toHaveLength(2);
-  });
-
-  test.each<[string, () => Promise<Uploadable>, string]>([
-    ["a web ReadableStream", async () => webStreamOf(PNG), "image.png"],
-    ["a fs.createReadStream", async () => createReadStream(await temp.file("retry.png", PNG)), "retry.png"],
-  ])("a one-shot upload from %s sends identical bytes on the retry after a 429", async (_label, upload, filename) => {
-    server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
-
-    const result = await clientFor(server).generate.removeBackground({ image: await upload() });
-
-    expect(result).toEqual(RESULT);
-    expect(server.requests).toHaveLength(2);
-    for (const request of server.requests) {
-      expect(await multipartParts(request)).toEqual([file("image", filename, "image/png", PNG)]);
-    }
-  });
-
-  test("a connection dropped after a 200 status line is not retried: the server already did the (paid) work", async () => {
-    server.reply(cutBody, json(200, RESULT));
-
-    const error = await rejectionOf(generate(clientFor(server)));
-
-    expect(error).toBeInstanceOf(ApiConnectionError);
-    expect(error).not.toBeInstanceOf(ApiTimeoutError);
-    expect(server.requests).toHaveLength(1);
-  });
-
-  test("a refused connection is retried and then surfaces as ApiConnectionError", async () => {
-    const counting = countingFetch();
-    const client = new Ideogram({
-      apiKey: API_KEY,
-      baseUrl: `http://127.0.0.1:${await closedPort()}`,
-      maxRetries: 1,
-      fetch: counting.fetch,
+      expect(performance.now() - start).toBeGreaterThanOrEqual(900);
+      expect(result).toEqual(RESULT);
+      expect(server.requests).toHaveLength(2);
+      expect(await multipartParts(server.requests[1]!)).toEqual(await multipartParts(server.requests[0]!));
     });
 
-    const error = await rejectionOf(generate(client));
+    test("a 503 is retried twice with exponential backoff (0.5 s then 1 s, at most 25% less) before the success", async () => {
+      const times: number[] = [];
+      const unavailable = stamped(times, json(503, { error: "busy" }));
+      server.reply(unavailable, unavailable, stamped(times, json(200, RESULT)));
 
-    expect(error).toBeInstanceOf(ApiConnectionError);
-    expect(error).not.toBeInstanceOf(ApiTimeoutError);
-    expect((error as ApiConnectionError).message).toMatch(/^connection failed: POST \/v1\/ideogram-v3\/generate/);
-    expect(counting.calls()).toBe(2);
-  });
-});
+      const result = await generate(clientFor(sdk, server));
 
-describe("error statuses", () => {
-  test("a 500 with an HTML body is an InternalServerError naming status, method and path, and is not retried", async () => {
-    server.reply(bytes(500, HTML_PAGE, "text/html; charset=utf-8"), json(200, RESULT));
+      expect(result).toEqual(RESULT);
+      expect(server.requests).toHaveLength(3);
+      const [first, second, third] = times as [number, number, number];
+      expect(second - first).toBeGreaterThanOrEqual(370);
+      expect(second - first).toBeLessThan(900);
+      expect(third - second).toBeGreaterThanOrEqual(745);
+      expect(third - second).toBeLessThan(1600);
+    });
 
-    const error = await rejectionOf(clientFor(server).generate.upscaleImage({ image_request: {}, image_file: PNG }));
+    test("a 429 asking for a longer wait than maxRetryAfter surfaces as RateLimitError at once", async () => {
+      server.reply(json(429, { error: "quota exhausted" }, { "retry-after": "5" }), json(200, RESULT));
 
-    expect(error).toBeInstanceOf(InternalServerError);
-    expect(error).toBeInstanceOf(ApiError);
-    const apiError = error as InternalServerError;
-    expect(apiError.name).toBe("InternalServerError");
-    expect(apiError.status).toBe(500);
-    expect(apiError.method).toBe("POST");
-    expect(apiError.path).toBe("/upscale");
-    expect(apiError.message).toMatch(/^500 POST \/upscale: /);
-    expect(apiError.message).not.toContain("<html>");
-    expect(apiError.body).toBeUndefined();
-    expect(apiError.rawBody).toBe(HTML_PAGE);
-    expect(server.requests).toHaveLength(1);
-  });
+      const { ms, error } = await timed(generate(clientFor(sdk, server, { maxRetryAfter: 2000 })));
 
-  test.each<[number, string, new (...args: never[]) => ApiError]>([
-    [400, "BadRequestError", BadRequestError],
-    [401, "AuthenticationError", AuthenticationError],
-    [402, "PaymentRequiredError", PaymentRequiredError],
-    [403, "PermissionDeniedError", PermissionDeniedError],
-    [404, "NotFoundError", NotFoundError],
-  ])("a %i is a %s and is not retried", async (status, name, ErrorClass) => {
-    server.reply(json(status, { error: `refused with ${status}` }), json(200, RESULT));
+      expect(error).toBeInstanceOf(sdk.RateLimitError);
+      expect((error as RateLimitError).status).toBe(429);
+      expect((error as RateLimitError).headers.get("retry-after")).toBe("5");
+      expect(ms).toBeLessThan(500);
+      expect(server.requests).toHaveLength(1);
+    });
 
-    const error = await rejectionOf(generate(clientFor(server)));
+    test("Retry-After as an HTTP date is honoured: a date past the default 60 s cap surfaces the 429", async () => {
+      const later = new Date(Date.now() + 3_600_000).toUTCString();
+      server.reply(json(429, { error: "come back later" }, { "retry-after": later }), json(200, RESULT));
 
-    expect(error).toBeInstanceOf(ErrorClass);
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ name, status, method: "POST", path: "/v1/ideogram-v3/generate" });
-    expect((error as ApiError).message).toBe(`${status} POST /v1/ideogram-v3/generate: refused with ${status}`);
-    expect(server.requests).toHaveLength(1);
-  });
+      const { ms, error } = await timed(generate(clientFor(sdk, server)));
 
-  test("a 422 is an UnprocessableEntityError whose typed body.error is the server's text, also in the message", async () => {
-    server.reply(json(422, { error: "Prompt failed the safety check." }));
+      expect(error).toBeInstanceOf(sdk.RateLimitError);
+      expect(ms).toBeLessThan(500);
+      expect(server.requests).toHaveLength(1);
+    });
 
-    const error = await rejectionOf(generate(clientFor(server)));
+    test("maxRetries: 0 on one request disables retries for that request only", async () => {
+      const client = clientFor(sdk, server);
+      server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
 
-    expect(error).toBeInstanceOf(UnprocessableEntityError);
-    if (!(error instanceof UnprocessableEntityError)) return;
-    const text: string | undefined = error.body?.error;
-    expect(text).toBe("Prompt failed the safety check.");
-    expect(error.message).toContain("Prompt failed the safety check.");
-    expect(error.status).toBe(422);
-    expect(server.requests).toHaveLength(1);
-  });
-});
+      const error = await rejectionOf(generate(client, { maxRetries: 0 }));
 
-describe("timeouts and cancellation", () => {
-  test("a server that never answers yields ApiTimeoutError within the configured timeout", async () => {
-    server.reply(hang);
+      expect(error).toBeInstanceOf(sdk.RateLimitError);
+      expect(server.requests).toHaveLength(1);
 
-    const { ms, error } = await timed(generate(clientFor(server, { timeout: 300 })));
+      server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
+      await expect(generate(client)).resolves.toEqual(RESULT);
+      expect(server.requests).toHaveLength(2);
+    });
 
-    expect(error).toBeInstanceOf(ApiTimeoutError);
-    expect((error as ApiTimeoutError).timeout).toBe(300);
-    expect((error as ApiTimeoutError).message).toBe("timed out after 300 ms: POST /v1/ideogram-v3/generate");
-    expect(ms).toBeGreaterThanOrEqual(290);
-    expect(ms).toBeLessThan(2000);
-  });
+    test.each<[string, () => Promise<Uploadable>, string]>([
+      ["a web ReadableStream", async () => webStreamOf(PNG), "image.png"],
+      ["a fs.createReadStream", async () => createReadStream(await temp.file("retry.png", PNG)), "retry.png"],
+    ])("a one-shot upload from %s sends identical bytes on the retry after a 429", async (_label, upload, filename) => {
+      server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
 
-  test("a per-request timeout overrides the client's", async () => {
-    server.reply(hang);
+      const result = await clientFor(sdk, server).generate.removeBackground({ image: await upload() });
 
-    const { ms, error } = await timed(generate(clientFor(server), { timeout: 200 }));
+      expect(result).toEqual(RESULT);
+      expect(server.requests).toHaveLength(2);
+      for (const request of server.requests) {
+        expect(await multipartParts(request)).toEqual([file("image", filename, "image/png", PNG)]);
+      }
+    });
 
-    expect(error).toBeInstanceOf(ApiTimeoutError);
-    expect(ms).toBeLessThan(2000);
-  });
+    test("a connection dropped after a 200 status line is not retried: the server already did the (paid) work", async () => {
+      server.reply(cutBody, json(200, RESULT));
 
-  test("a server that sends headers and then stalls the body also yields ApiTimeoutError", async () => {
-    server.reply(stallBody);
+      const error = await rejectionOf(generate(clientFor(sdk, server)));
 
-    const { ms, error } = await timed(generate(clientFor(server, { timeout: 300 })));
+      expect(error).toBeInstanceOf(sdk.ApiConnectionError);
+      expect(error).not.toBeInstanceOf(sdk.ApiTimeoutError);
+      expect(server.requests).toHaveLength(1);
+    });
 
-    expect(error).toBeInstanceOf(ApiTimeoutError);
-    expect(ms).toBeGreaterThanOrEqual(290);
-    expect(ms).toBeLessThan(2000);
-  });
+    test("a refused connection is retried and then surfaces as ApiConnectionError", async () => {
+      const counting = countingTransport(variant);
+      const client = new sdk.Ideogram({
+        apiKey: API_KEY,
+        baseUrl: `http://127.0.0.1:${await closedPort()}`,
+        maxRetries: 1,
+        ...counting.options,
+      });
 
-  test("aborting the signal mid-request rejects with ApiAbortError named AbortError", async () => {
-    server.reply(hang);
-    const controller = new AbortController();
+      const error = await rejectionOf(generate(client));
 
-    const call = generate(clientFor(server), { signal: controller.signal });
-    await requestsReached(1);
-    const abortedAt = performance.now();
-    controller.abort();
-    const error = await rejectionOf(call);
-
-    expect(performance.now() - abortedAt).toBeLessThan(500);
-    expect(error).toBeInstanceOf(ApiAbortError);
-    expect((error as ApiAbortError).name).toBe("AbortError");
-    expect((error as ApiAbortError).message).toBe("aborted: POST /v1/ideogram-v3/generate");
+      expect(error).toBeInstanceOf(sdk.ApiConnectionError);
+      expect(error).not.toBeInstanceOf(sdk.ApiTimeoutError);
+      expect((error as ApiConnectionError).message).toMatch(/^connection failed: POST \/v1\/ideogram-v3\/generate/);
+      expect(counting.calls()).toBe(2);
+    });
   });
 
-  test("an already-aborted signal rejects with ApiAbortError before anything is sent", async () => {
-    server.reply(json(200, RESULT));
+  describe("error statuses", () => {
+    test("a 500 with an HTML body is an InternalServerError naming status, method and path, and is not retried", async () => {
+      server.reply(bytes(500, HTML_PAGE, "text/html; charset=utf-8"), json(200, RESULT));
 
-    const error = await rejectionOf(generate(clientFor(server), { signal: AbortSignal.abort() }));
+      const error = await rejectionOf(
+        clientFor(sdk, server).generate.upscaleImage({ image_request: {}, image_file: PNG }),
+      );
 
-    expect(error).toBeInstanceOf(ApiAbortError);
-    expect((error as ApiAbortError).name).toBe("AbortError");
-    expect(server.requests).toHaveLength(0);
+      expect(error).toBeInstanceOf(sdk.InternalServerError);
+      expect(error).toBeInstanceOf(sdk.ApiError);
+      const apiError = error as InternalServerError;
+      expect(apiError.name).toBe("InternalServerError");
+      expect(apiError.status).toBe(500);
+      expect(apiError.method).toBe("POST");
+      expect(apiError.path).toBe("/upscale");
+      expect(apiError.message).toMatch(/^500 POST \/upscale: /);
+      expect(apiError.message).not.toContain("<html>");
+      expect(apiError.body).toBeUndefined();
+      expect(apiError.rawBody).toBe(HTML_PAGE);
+      expect(server.requests).toHaveLength(1);
+    });
+
+    test.each<[number, string, new (...args: never[]) => ApiError]>([
+      [400, "BadRequestError", sdk.BadRequestError],
+      [401, "AuthenticationError", sdk.AuthenticationError],
+      [402, "PaymentRequiredError", sdk.PaymentRequiredError],
+      [403, "PermissionDeniedError", sdk.PermissionDeniedError],
+      [404, "NotFoundError", sdk.NotFoundError],
+    ])("a %i is a %s and is not retried", async (status, name, ErrorClass) => {
+      server.reply(json(status, { error: `refused with ${status}` }), json(200, RESULT));
+
+      const error = await rejectionOf(generate(clientFor(sdk, server)));
+
+      expect(error).toBeInstanceOf(ErrorClass);
+      expect(error).toBeInstanceOf(sdk.ApiError);
+      expect(error).toMatchObject({ name, status, method: "POST", path: "/v1/ideogram-v3/generate" });
+      expect((error as ApiError).message).toBe(`${status} POST /v1/ideogram-v3/generate: refused with ${status}`);
+      expect(server.requests).toHaveLength(1);
+    });
+
+    test("a 422 is an UnprocessableEntityError whose typed body.error is the server's text, also in the message", async () => {
+      server.reply(json(422, { error: "Prompt failed the safety check." }));
+
+      const error = await rejectionOf(generate(clientFor(sdk, server)));
+
+      expect(error).toBeInstanceOf(sdk.UnprocessableEntityError);
+      if (!(error instanceof sdk.UnprocessableEntityError)) return;
+      const text: string | undefined = error.body?.error;
+      expect(text).toBe("Prompt failed the safety check.");
+      expect(error.message).toContain("Prompt failed the safety check.");
+      expect(error.status).toBe(422);
+      expect(server.requests).toHaveLength(1);
+    });
   });
 
-  test("aborting while an upload stream stalls rejects with ApiAbortError, and nothing is sent", async () => {
-    server.reply(json(200, RESULT));
-    const stalled = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(new Uint8Array(PNG)) });
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
+  describe("timeouts and cancellation", () => {
+    test("a server that never answers yields ApiTimeoutError within the configured timeout", async () => {
+      server.reply(hang);
 
-    const { ms, error } = await timed(
-      clientFor(server).generate.removeBackground({ image: stalled }, { signal: controller.signal }),
-      2000,
+      const { ms, error } = await timed(generate(clientFor(sdk, server, { timeout: 300 })));
+
+      expect(error).toBeInstanceOf(sdk.ApiTimeoutError);
+      expect((error as ApiTimeoutError).timeout).toBe(300);
+      expect((error as ApiTimeoutError).message).toBe("timed out after 300 ms: POST /v1/ideogram-v3/generate");
+      expect(ms).toBeGreaterThanOrEqual(290);
+      expect(ms).toBeLessThan(2000);
+    });
+
+    test("a per-request timeout overrides the client's", async () => {
+      server.reply(hang);
+
+      const { ms, error } = await timed(generate(clientFor(sdk, server), { timeout: 200 }));
+
+      expect(error).toBeInstanceOf(sdk.ApiTimeoutError);
+      expect(ms).toBeLessThan(2000);
+    });
+
+    test("a server that sends headers and then stalls the body also yields ApiTimeoutError", async () => {
+      server.reply(stallBody);
+
+      const { ms, error } = await timed(generate(clientFor(sdk, server, { timeout: 300 })));
+
+      expect(error).toBeInstanceOf(sdk.ApiTimeoutError);
+      expect(ms).toBeGreaterThanOrEqual(290);
+      expect(ms).toBeLessThan(2000);
+    });
+
+    test("aborting the signal mid-request rejects with ApiAbortError named AbortError", async () => {
+      server.reply(hang);
+      const controller = new AbortController();
+
+      const call = generate(clientFor(sdk, server), { signal: controller.signal });
+      await requestsReached(server, 1);
+      const abortedAt = performance.now();
+      controller.abort();
+      const error = await rejectionOf(call);
+
+      expect(performance.now() - abortedAt).toBeLessThan(500);
+      expect(error).toBeInstanceOf(sdk.ApiAbortError);
+      expect((error as ApiAbortError).name).toBe("AbortError");
+      expect((error as ApiAbortError).message).toBe("aborted: POST /v1/ideogram-v3/generate");
+    });
+
+    test("an already-aborted signal rejects with ApiAbortError before anything is sent", async () => {
+      server.reply(json(200, RESULT));
+
+      const error = await rejectionOf(generate(clientFor(sdk, server), { signal: AbortSignal.abort() }));
+
+      expect(error).toBeInstanceOf(sdk.ApiAbortError);
+      expect((error as ApiAbortError).name).toBe("AbortError");
+      expect(server.requests).toHaveLength(0);
+    });
+
+    test("aborting while an upload stream stalls rejects with ApiAbortError, and nothing is sent", async () => {
+      server.reply(json(200, RESULT));
+      const stalled = new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(new Uint8Array(PNG)),
+      });
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 100);
+
+      const { ms, error } = await timed(
+        clientFor(sdk, server).generate.removeBackground({ image: stalled }, { signal: controller.signal }),
+        2000,
+      );
+
+      expect(error).toBeInstanceOf(sdk.ApiAbortError);
+      expect(ms).toBeLessThan(1000);
+      expect(server.requests).toHaveLength(0);
+    });
+
+    test("aborting during the wait before a retry cancels the wait promptly", async () => {
+      server.reply(json(429, { error: "slow down" }, { "retry-after": "20" }), json(200, RESULT));
+      const controller = new AbortController();
+
+      const call = generate(clientFor(sdk, server), { signal: controller.signal });
+      await requestsReached(server, 1);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const abortedAt = performance.now();
+      controller.abort();
+      const error = await rejectionOf(call);
+
+      expect(performance.now() - abortedAt).toBeLessThan(200);
+      expect(error).toBeInstanceOf(sdk.ApiAbortError);
+      expect(server.requests).toHaveLength(1);
+    });
+  });
+
+  describe("the API key", () => {
+    const ECHOED = `invalid api key: ${API_KEY}`;
+
+    /** Answers every request with `reply`, then makes one call through a client with `options`. */
+    const provoke =
+      (reply: Reply, options: AnyClientOptions = {}, requestOptions?: () => RequestOptions) =>
+      () => {
+        server.reply(reply);
+        return generate(clientFor(sdk, server, options), requestOptions?.());
+      };
+    const echoing = (status: number, headers: Record<string, string> = {}) => json(status, { error: ECHOED }, headers);
+
+    /** Every error kind above; wherever the server answers in JSON, it echoes the key back in its error text. */
+    const faults: [fault: string, error: new (...args: never[]) => SdkError, call: () => Promise<unknown>][] = [
+      ["a 400", sdk.BadRequestError, provoke(echoing(400))],
+      ["a 401", sdk.AuthenticationError, provoke(echoing(401))],
+      ["a 402", sdk.PaymentRequiredError, provoke(echoing(402))],
+      ["a 403", sdk.PermissionDeniedError, provoke(echoing(403))],
+      ["a 404", sdk.NotFoundError, provoke(echoing(404))],
+      ["a 422", sdk.UnprocessableEntityError, provoke(echoing(422))],
+      ["a 429 past maxRetryAfter", sdk.RateLimitError, provoke(echoing(429, { "retry-after": "120" }))],
+      [
+        "a 429 with retries disabled",
+        sdk.RateLimitError,
+        provoke(echoing(429, { "retry-after": "0" }), {}, () => ({ maxRetries: 0 })),
+      ],
+      ["a 503 after its retries", sdk.InternalServerError, provoke(echoing(503, { "retry-after": "0" }))],
+      ["a 500 HTML page", sdk.InternalServerError, provoke(bytes(500, HTML_PAGE, "text/html"))],
+      ["a key echoed in a message field", sdk.ApiError, provoke(json(418, { message: ECHOED }))],
+      ["a key echoed as a JSON string body", sdk.BadRequestError, provoke(json(400, ECHOED))],
+      ["no answer", sdk.ApiTimeoutError, provoke(hang, { timeout: 100 })],
+      ["a stalled body", sdk.ApiTimeoutError, provoke(stallBody, { timeout: 100 })],
+      ["an abort mid-request", sdk.ApiAbortError, provoke(hang, {}, () => ({ signal: AbortSignal.timeout(50) }))],
+      [
+        "an already-aborted signal",
+        sdk.ApiAbortError,
+        provoke(json(200, RESULT), {}, () => ({ signal: AbortSignal.abort() })),
+      ],
+      [
+        "an abort during the retry wait",
+        sdk.ApiAbortError,
+        provoke(echoing(429, { "retry-after": "10" }), {}, () => ({ signal: AbortSignal.timeout(100) })),
+      ],
+      [
+        "a refused connection",
+        sdk.ApiConnectionError,
+        async () =>
+          generate(
+            new sdk.Ideogram({ apiKey: API_KEY, baseUrl: `http://127.0.0.1:${await closedPort()}`, maxRetries: 0 }),
+          ),
+      ],
+    ];
+
+    const cases = faults.map(
+      ([fault, ErrorClass, call]) => [`${fault} (${ErrorClass.name})`, ErrorClass, call] as const,
     );
 
-    expect(error).toBeInstanceOf(ApiAbortError);
-    expect(ms).toBeLessThan(1000);
-    expect(server.requests).toHaveLength(0);
-  });
+    test.each(cases)("appears in no message of the error from %s", async (_fault, ErrorClass, call) => {
+      const error = await rejectionOf(call());
 
-  test("aborting during the wait before a retry cancels the wait promptly", async () => {
-    server.reply(json(429, { error: "slow down" }, { "retry-after": "20" }), json(200, RESULT));
-    const controller = new AbortController();
+      expect(error).toBeInstanceOf(ErrorClass);
+      expect((error as Error).message).not.toContain(API_KEY);
+      expect(String(error)).not.toContain(API_KEY);
+      // The stack's first line (what console.error shows) must agree with the redacted message.
+      expect((error as Error).stack ?? "").not.toContain(API_KEY);
+    });
 
-    const call = generate(clientFor(server), { signal: controller.signal });
-    await requestsReached(1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const abortedAt = performance.now();
-    controller.abort();
-    const error = await rejectionOf(call);
+    test("an echoed key is redacted, and the rest of the server's text kept", async () => {
+      server.reply(json(401, { error: ECHOED }));
 
-    expect(performance.now() - abortedAt).toBeLessThan(200);
-    expect(error).toBeInstanceOf(ApiAbortError);
-    expect(server.requests).toHaveLength(1);
-  });
-});
+      const error = await rejectionOf(generate(clientFor(sdk, server)));
 
-describe("the API key", () => {
-  const ECHOED = `invalid api key: ${API_KEY}`;
+      expect((error as Error).message).toBe("401 POST /v1/ideogram-v3/generate: invalid api key: [redacted]");
+    });
 
-  /** Answers every request with `reply`, then makes one call through a client with `options`. */
-  const provoke =
-    (reply: Reply, options: ClientOptions = {}, requestOptions?: () => RequestOptions) =>
-    () => {
-      server.reply(reply);
-      return generate(clientFor(server, options), requestOptions?.());
-    };
-  const echoing = (status: number, headers: Record<string, string> = {}) => json(status, { error: ECHOED }, headers);
+    test("defaults to IDEOGRAM_API_KEY from the environment", async () => {
+      const saved = process.env["IDEOGRAM_API_KEY"];
+      process.env["IDEOGRAM_API_KEY"] = "sk-from-environment";
+      try {
+        server.reply(json(200, RESULT));
+        await new sdk.Ideogram({ baseUrl: server.url }).generate.generateImageV3({ prompt: "a lighthouse" });
+        expect(server.last.headers["api-key"]).toBe("sk-from-environment");
+      } finally {
+        if (saved === undefined) delete process.env["IDEOGRAM_API_KEY"];
+        else process.env["IDEOGRAM_API_KEY"] = saved;
+      }
+    });
 
-  /** Every error kind above; wherever the server answers in JSON, it echoes the key back in its error text. */
-  const faults: [fault: string, error: new (...args: never[]) => SdkError, call: () => Promise<unknown>][] = [
-    ["a 400", BadRequestError, provoke(echoing(400))],
-    ["a 401", AuthenticationError, provoke(echoing(401))],
-    ["a 402", PaymentRequiredError, provoke(echoing(402))],
-    ["a 403", PermissionDeniedError, provoke(echoing(403))],
-    ["a 404", NotFoundError, provoke(echoing(404))],
-    ["a 422", UnprocessableEntityError, provoke(echoing(422))],
-    ["a 429 past maxRetryAfter", RateLimitError, provoke(echoing(429, { "retry-after": "120" }))],
-    [
-      "a 429 with retries disabled",
-      RateLimitError,
-      provoke(echoing(429, { "retry-after": "0" }), {}, () => ({ maxRetries: 0 })),
-    ],
-    ["a 503 after its retries", InternalServerError, provoke(echoing(503, { "retry-after": "0" }))],
-    ["a 500 HTML page", InternalServerError, provoke(bytes(500, HTML_PAGE, "text/html"))],
-    ["a key echoed in a message field", ApiError, provoke(json(418, { message: ECHOED }))],
-    ["a key echoed as a JSON string body", BadRequestError, provoke(json(400, ECHOED))],
-    ["no answer", ApiTimeoutError, provoke(hang, { timeout: 100 })],
-    ["a stalled body", ApiTimeoutError, provoke(stallBody, { timeout: 100 })],
-    ["an abort mid-request", ApiAbortError, provoke(hang, {}, () => ({ signal: AbortSignal.timeout(50) }))],
-    [
-      "an already-aborted signal",
-      ApiAbortError,
-      provoke(json(200, RESULT), {}, () => ({ signal: AbortSignal.abort() })),
-    ],
-    [
-      "an abort during the retry wait",
-      ApiAbortError,
-      provoke(echoing(429, { "retry-after": "10" }), {}, () => ({ signal: AbortSignal.timeout(100) })),
-    ],
-    [
-      "a refused connection",
-      ApiConnectionError,
-      async () =>
-        generate(new Ideogram({ apiKey: API_KEY, baseUrl: `http://127.0.0.1:${await closedPort()}`, maxRetries: 0 })),
-    ],
-  ];
-
-  const cases = faults.map(([fault, ErrorClass, call]) => [`${fault} (${ErrorClass.name})`, ErrorClass, call] as const);
-
-  test.each(cases)("appears in no message of the error from %s", async (_fault, ErrorClass, call) => {
-    const error = await rejectionOf(call());
-
-    expect(error).toBeInstanceOf(ErrorClass);
-    expect((error as Error).message).not.toContain(API_KEY);
-    expect(String(error)).not.toContain(API_KEY);
-    // The stack's first line (what console.error shows) must agree with the redacted message.
-    expect((error as Error).stack ?? "").not.toContain(API_KEY);
-  });
-
-  test("an echoed key is redacted, and the rest of the server's text kept", async () => {
-    server.reply(json(401, { error: ECHOED }));
-
-    const error = await rejectionOf(generate(clientFor(server)));
-
-    expect((error as Error).message).toBe("401 POST /v1/ideogram-v3/generate: invalid api key: [redacted]");
-  });
-
-  test("defaults to IDEOGRAM_API_KEY from the environment", async () => {
-    const saved = process.env["IDEOGRAM_API_KEY"];
-    process.env["IDEOGRAM_API_KEY"] = "sk-from-environment";
-    try {
-      server.reply(json(200, RESULT));
-      await new Ideogram({ baseUrl: server.url }).generate.generateImageV3({ prompt: "a lighthouse" });
-      expect(server.last.headers["api-key"]).toBe("sk-from-environment");
-    } finally {
-      if (saved === undefined) delete process.env["IDEOGRAM_API_KEY"];
-      else process.env["IDEOGRAM_API_KEY"] = saved;
-    }
-  });
-
-  test("a missing key rejects with a message naming IDEOGRAM_API_KEY, and nothing is sent", async () => {
-    const saved = process.env["IDEOGRAM_API_KEY"];
-    delete process.env["IDEOGRAM_API_KEY"];
-    try {
-      server.reply(json(200, RESULT));
-      const error = await rejectionOf(new Ideogram({ baseUrl: server.url }).generate.generateImageV3({ prompt: "x" }));
-      expect(error).toBeInstanceOf(SdkError);
-      expect((error as Error).message).toMatch(/IDEOGRAM_API_KEY/);
-      expect((error as Error).message).toMatch(/apiKey/);
-      expect(server.requests).toHaveLength(0);
-    } finally {
-      if (saved !== undefined) process.env["IDEOGRAM_API_KEY"] = saved;
-    }
+    test("a missing key rejects with a message naming IDEOGRAM_API_KEY, and nothing is sent", async () => {
+      const saved = process.env["IDEOGRAM_API_KEY"];
+      delete process.env["IDEOGRAM_API_KEY"];
+      try {
+        server.reply(json(200, RESULT));
+        const error = await rejectionOf(
+          new sdk.Ideogram({ baseUrl: server.url }).generate.generateImageV3({ prompt: "x" }),
+        );
+        expect(error).toBeInstanceOf(sdk.SdkError);
+        expect((error as Error).message).toMatch(/IDEOGRAM_API_KEY/);
+        expect((error as Error).message).toMatch(/apiKey/);
+        expect(server.requests).toHaveLength(0);
+      } finally {
+        if (saved !== undefined) process.env["IDEOGRAM_API_KEY"] = saved;
+      }
+    });
   });
 });

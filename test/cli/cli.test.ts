@@ -41,16 +41,29 @@ describe("bad input exits 2 with a message naming the file, never a stack trace"
 });
 
 describe("generate and check", () => {
-  test("generate with no arguments writes the embedded Ideogram client into ./generated, identical to the committed one", () => {
+  test("generate with no arguments writes both embedded Ideogram clients into ./generated, identical to the committed ones", () => {
     const { status, stdout } = cli(["generate"], work);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^generated fetch: 23 operations, 57 schemas, \d+ files in \d+ ms → generated\n$/);
-    const committed = path.join(root, "generated", "fetch");
-    const files = readdirSync(committed, { recursive: true, encoding: "utf8" }).filter((f) => f.includes("."));
-    expect(files.length).toBeGreaterThan(10);
-    for (const file of files) {
-      expect(readFileSync(path.join(work, "generated", "fetch", file), "utf8")).toBe(readFileSync(path.join(committed, file), "utf8"));
+    expect(stdout).toMatch(/^generated fetch \+ axios: 23 operations, 57 schemas, 32 files in \d+ ms → generated\n$/);
+    for (const variant of ["fetch", "axios"]) {
+      const committed = path.join(root, "generated", variant);
+      const files = readdirSync(committed, { recursive: true, encoding: "utf8" }).filter((f) => f.includes("."));
+      expect(files.length).toBe(16);
+      for (const file of files) {
+        expect(readFileSync(path.join(work, "generated", variant, file), "utf8")).toBe(readFileSync(path.join(committed, file), "utf8"));
+      }
     }
+  });
+
+  test("--client axios writes only generated/axios; check then covers only what was asked for", () => {
+    const { status, stdout } = cli(["generate", "--client", "axios", "--out", work]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^generated axios: 23 operations, 57 schemas, 16 files/);
+    expect(readdirSync(work)).toEqual(["axios"]);
+    expect(cli(["check", "--client", "axios", "--out", work]).status).toBe(0);
+    const both = cli(["check", "--out", work]);
+    expect(both.status).toBe(1);
+    expect(both.stderr).toContain("missing: fetch/index.ts");
   });
 
   test("check exits 1 naming a hand-edited file, a deleted file and an extra file, and 0 after regenerating", () => {
@@ -58,11 +71,13 @@ describe("generate and check", () => {
     expect(cli(["check", "--out", work]).status).toBe(0);
 
     appendFileSync(path.join(work, "fetch", "types.ts"), "// edited by hand\n");
+    appendFileSync(path.join(work, "axios", "runtime", "transport.ts"), "// edited by hand\n");
     rmSync(path.join(work, "fetch", "runtime", "retry.ts"));
     writeFileSync(path.join(work, "fetch", "stray.ts"), "export {};\n");
     const stale = cli(["check", "--out", work]);
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain("changed: fetch/types.ts");
+    expect(stale.stderr).toContain("changed: axios/runtime/transport.ts");
     expect(stale.stderr).toContain("missing: fetch/runtime/retry.ts");
     expect(stale.stderr).toContain("extra: fetch/stray.ts");
 

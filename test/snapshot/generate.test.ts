@@ -7,6 +7,11 @@ import { tsc } from "../support/typescript";
 
 /** Static copies of templates/runtime: only their names are snapshotted. */
 const isRuntime = (file: string) => file.split("/")[1] === "runtime";
+/** The files in which the axios variant may differ from the fetch variant: its transport and README. */
+const VARIANT_SPECIFIC = new Set(["runtime/transport.ts", "README.md"]);
+/** Snapshotted: every fetch file outside runtime/, and the axios README; the rest of axios equals fetch. */
+const isSnapshotted = (file: string) =>
+  file.startsWith("fetch/") ? !isRuntime(file) : file === "axios/README.md";
 
 const IDEOGRAM = "ideogram-openapi.yml with specs/ideogram.config.json";
 
@@ -26,7 +31,18 @@ describe.each(CASES)("%s", (label, request) => {
   test("each generated file (types, params, functions, client, index, node, README) matches its snapshot", () => {
     const { files } = output(label);
     expect([...files.keys()].filter((file) => !isRuntime(file))).toMatchSnapshot("file list");
-    for (const [file, text] of files) if (!isRuntime(file)) expect(text).toMatchSnapshot(file);
+    for (const [file, text] of files) if (isSnapshotted(file)) expect(text).toMatchSnapshot(file);
+  });
+
+  test("the axios client is the fetch client file for file, except its transport and README", () => {
+    const { files } = output(label);
+    const relative = (variant: string) =>
+      [...files.keys()].filter((f) => f.startsWith(`${variant}/`)).map((f) => f.slice(variant.length + 1));
+    expect(relative("axios")).toEqual(relative("fetch"));
+    for (const file of relative("fetch")) {
+      const same = files.get(`fetch/${file}`) === files.get(`axios/${file}`);
+      expect({ file, same }).toEqual({ file, same: !VARIANT_SPECIFIC.has(file) });
+    }
   });
 
   test("the runtime is the snapshotted set of static files", () => {
@@ -51,11 +67,14 @@ describe.each(CASES)("%s", (label, request) => {
   });
 });
 
-test("the Ideogram output equals the committed generated/fetch (run `ideogram-codegen generate` when this fails)", () => {
+test("the Ideogram output equals the committed generated/fetch and generated/axios (run `ideogram-codegen generate` when this fails)", () => {
   const { files } = output(IDEOGRAM);
-  const committed = readdirSync(path.join(ROOT, "generated", "fetch"), { recursive: true, encoding: "utf8" })
-    .filter((relative) => statSync(path.join(ROOT, "generated", "fetch", relative)).isFile())
-    .map((relative) => `fetch/${relative.split(path.sep).join("/")}`)
+  const committed = ["fetch", "axios"]
+    .flatMap((variant) =>
+      readdirSync(path.join(ROOT, "generated", variant), { recursive: true, encoding: "utf8" })
+        .filter((relative) => statSync(path.join(ROOT, "generated", variant, relative)).isFile())
+        .map((relative) => `${variant}/${relative.split(path.sep).join("/")}`),
+    )
     .sort();
   expect(committed).toEqual([...files.keys()].sort());
   for (const [file, text] of files) {
@@ -86,7 +105,11 @@ describe("type-check", () => {
       project,
       JSON.stringify({
         extends: path.join(ROOT, "test", "types", "tsconfig.json"),
-        compilerOptions: { typeRoots: [path.join(ROOT, "node_modules", "@types")] },
+        compilerOptions: {
+          typeRoots: [path.join(ROOT, "node_modules", "@types")],
+          // The axios clients import axios, which lives in this repository's node_modules, not beside the temp folder.
+          paths: { axios: [path.join(ROOT, "node_modules", "axios")] },
+        },
         include: ["**/*.ts"],
       }),
     );

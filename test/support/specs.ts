@@ -12,6 +12,7 @@ export const IDEOGRAM_SPEC = path.join(ROOT, "specs", "ideogram-openapi.yml");
 
 /** specs/ideogram.config.json: the settings `generated/` is produced with. */
 export const IDEOGRAM_CONFIG = JSON.parse(readFileSync(path.join(ROOT, "specs", "ideogram.config.json"), "utf8")) as {
+  clients: GenerateRequest["clients"];
   clientName: string;
   apiKeyEnv: string;
   resources: Record<string, string>;
@@ -38,17 +39,17 @@ export function ideogramModel(): Promise<ApiModel> {
   return modelOf(IDEOGRAM_SPEC, { resources: IDEOGRAM_CONFIG.resources });
 }
 
-/** What `ideogram-codegen generate` runs for `generated/` (fetch only). */
+/** What `ideogram-codegen generate` runs for `generated/` (both variants). */
 export const IDEOGRAM_REQUEST: GenerateRequest = {
   spec: IDEOGRAM_SPEC,
-  clients: ["fetch"],
+  clients: IDEOGRAM_CONFIG.clients,
   clientName: IDEOGRAM_CONFIG.clientName,
   apiKeyEnv: IDEOGRAM_CONFIG.apiKeyEnv,
   resources: IDEOGRAM_CONFIG.resources,
 };
 
 export function fixtureRequest(name: string): GenerateRequest {
-  return { spec: fixture(name), clients: ["fetch"] };
+  return { spec: fixture(name), clients: ["fetch", "axios"] };
 }
 
 export function operationNamed(model: ApiModel, name: string): Operation {
