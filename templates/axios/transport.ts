@@ -14,19 +14,35 @@ export function createTransport(options: TransportOptions): Transport {
   let instance = options.axios;
   return async (request) => {
     instance ??= axios.create();
-    const response = await instance.request<ArrayBuffer>({
-      method: request.method,
-      url: request.url,
-      headers: request.headers,
-      data: request.body,
-      signal: request.signal,
-      // The client reads every status itself, and parses bodies itself, as the fetch variant does.
-      validateStatus: () => true,
-      responseType: "arraybuffer",
-      transformResponse: [(data: unknown) => data],
-      maxBodyLength: Infinity,
-      maxContentLength: Infinity,
-    });
+    let response: RawResponse;
+    try {
+      response = await instance.request<ArrayBuffer>({
+        method: request.method,
+        url: request.url,
+        headers: request.headers,
+        data: request.body,
+        signal: request.signal,
+        // The client reads every status itself, and parses bodies itself, as the fetch variant does.
+        validateStatus: () => true,
+        responseType: "arraybuffer",
+        transformResponse: [(data: unknown) => data],
+        maxBodyLength: Infinity,
+        maxContentLength: Infinity,
+      });
+    } catch (error) {
+      // axios reads the body before it settles: a failure after the status line arrived must still
+      // report that status (the server did the work, so it is not retried), as fetch does.
+      const answered = axios.isAxiosError<ArrayBuffer>(error) ? error.response : undefined;
+      if (!answered) throw error;
+      const failed = () => Promise.reject(error);
+      return {
+        status: answered.status,
+        headers: toHeaders(answered.headers),
+        raw: answered,
+        text: failed,
+        blob: failed,
+      };
+    }
     const bytes = new Uint8Array(response.data);
     const headers = toHeaders(response.headers);
     return {

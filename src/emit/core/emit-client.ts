@@ -5,14 +5,15 @@ import { indexFile, nodeEntryFile } from "./index-file";
 import { modelsFile } from "./models-file";
 import { paramsFile } from "./params-file";
 import { runtimeFiles } from "./runtime-files";
+import { renderReadme, type ReadmeFacts } from "./readme";
 import { printSourceFiles, type Statements } from "./source-file";
 
 /** What distinguishes one client variant from another. */
 export interface Variant {
   /** Output folder, and the template folder holding its transport. */
   name: "fetch" | "axios";
-  /** Extra static files (README, package.json) rendered for the variant. */
-  staticFiles(model: ApiModel, settings: ClientSettings): Map<string, string>;
+  /** What the variant's README says of its transport. */
+  readme(settings: ClientSettings): ReadmeFacts;
 }
 
 /** Emits one variant's files (relative paths → unformatted text), from the IR alone. */
@@ -28,6 +29,6 @@ export function emitClient(model: ApiModel, settings: ClientSettings, variant: V
   if (!model.operations.some((op) => op.parameters.length || op.body)) sources.delete("params.ts");
   const files = printSourceFiles(sources);
   for (const [path, text] of runtimeFiles(variant.name)) files.set(path, text);
-  for (const [path, text] of variant.staticFiles(model, settings)) files.set(path, text);
+  files.set("README.md", renderReadme(variant.name, model, settings, variant.readme(settings)));
   return files;
 }
