@@ -138,11 +138,7 @@ export class ClientCore {
     return new ApiPromise(this.#call<T>(operation, (params ?? {}) as Params, options ?? {}));
   }
 
-  async #call<T>(
-    operation: OperationSpec,
-    params: Params,
-    options: RequestOptions,
-  ): Promise<WithResponse<T>> {
+  async #call<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<WithResponse<T>> {
     try {
       return await this.#attempts<T>(operation, params, options);
     } catch (error) {
@@ -150,11 +146,7 @@ export class ClientCore {
     }
   }
 
-  async #attempts<T>(
-    operation: OperationSpec,
-    params: Params,
-    options: RequestOptions,
-  ): Promise<WithResponse<T>> {
+  async #attempts<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<WithResponse<T>> {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
     const url = this.#url(operation, params);

@@ -64,7 +64,9 @@ export async function downloadImages(
     const response = await transport(request);
     if (response.status < 200 || response.status >= 300) {
       await response.text().catch(() => "");
-      throw new SdkError(`downloading image ${index} failed with status ${response.status} (its link may have expired)`);
+      throw new SdkError(
+        `downloading image ${index} failed with status ${response.status} (its link may have expired)`,
+      );
     }
     const bytes = new Uint8Array(await (await response.blob()).arrayBuffer());
     const declared = response.headers.get("content-type")?.split(";")[0]?.trim();
