@@ -13,10 +13,17 @@ export function parserFor(path: string): string | undefined {
  */
 export async function formatFiles(files: ReadonlyMap<string, string>, clean: ReadonlySet<string> = new Set()): Promise<Map<string, string>> {
   const prettier = await import("prettier");
+  // The variants share most files verbatim: each distinct text is formatted once.
+  const formatted = new Map<string, Promise<string>>();
+  const formatOnce = (text: string, parser: string) => {
+    const key = `${parser}\0${text}`;
+    if (!formatted.has(key)) formatted.set(key, prettier.format(text, { ...PRETTIER_OPTIONS, parser }));
+    return formatted.get(key)!;
+  };
   const entries = await Promise.all(
     [...files].map(async ([path, text]) => {
       const parser = parserFor(path);
-      return [path, parser && !clean.has(path) ? await prettier.format(text, { ...PRETTIER_OPTIONS, parser }) : text] as const;
+      return [path, parser && !clean.has(path) ? await formatOnce(text, parser) : text] as const;
     }),
   );
   return new Map(entries);
