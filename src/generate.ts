@@ -1,5 +1,5 @@
 import { formatDiagnostic, type Diagnostic } from "./diagnostics";
-import { emitClient, type Variant } from "./emit/core/emit-client";
+import { emitShared, emitVariant, type Variant } from "./emit/core/emit-client";
 import type { ClientSettings } from "./emit/core/client-file";
 import { reservedTypeNames } from "./emit/core/runtime-files";
 import { axiosVariant } from "./emit/axios/axios-variant";
@@ -51,8 +51,12 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   });
   const ir = clock();
   let files = new Map<string, string>();
+  const shared = emitShared(model, settings);
   for (const name of request.clients) {
-    for (const [path, text] of emitClient(model, settings, VARIANTS[name])) files.set(`${name}/${path}`, text);
+    const own = emitVariant(model, settings, VARIANTS[name]);
+    for (const [path, text] of [...shared, ...own].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      files.set(`${name}/${path}`, text);
+    }
   }
   const emit = clock();
   if (request.format !== false) {

@@ -22,13 +22,11 @@ export function reservedTypeNames(clientName: string): string[] {
 
 const TEMPLATES = path.join(__dirname, "..", "..", "..", "templates");
 
-/** Shared runtime files and the variant's transport, as `runtime/<file>` → source text. */
-export function runtimeFiles(variant: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const shared = ["api-promise.ts", "client-core.ts", "download.ts", "errors.ts", "multipart.ts", "node-files.ts", "retry.ts", "uploads.ts"];
-  for (const file of shared) files.set(`runtime/${file}`, readTemplate("runtime", file));
-  files.set("runtime/transport.ts", readTemplate(variant, "transport.ts"));
-  return files;
+const SHARED_RUNTIME = ["api-promise.ts", "client-core.ts", "download.ts", "errors.ts", "multipart.ts", "node-files.ts", "retry.ts", "uploads.ts"];
+
+/** The runtime files every variant shares, as `runtime/<file>` → source text (the transport is the variant's). */
+export function sharedRuntimeFiles(): Map<string, string> {
+  return new Map(SHARED_RUNTIME.map((file) => [`runtime/${file}`, readTemplate("runtime", file)]));
 }
 
 export function readTemplate(...segments: string[]): string {
