@@ -86,7 +86,9 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : undefined;
       const name = functionNames.claim(candidate, tag === undefined ? clientMembers : undefined);
       if (name !== candidate && operationId) {
-        warnings.add(`${pointer}/operationId`, `method name ${candidate} is taken; this operation is ${name}`);
+        const duplicate = operations.some((op) => op.operationId === operationId);
+        const reason = duplicate ? `operationId ${JSON.stringify(operationId)} is not unique` : `method name ${candidate} is taken`;
+        warnings.add(`${pointer}/operationId`, `${reason}; this operation is ${name}`);
       }
       const rawBody = isRecord(raw.requestBody) && typeof raw.requestBody.$ref === "string"
         ? resolvePointerRecord(document, raw.requestBody.$ref)
