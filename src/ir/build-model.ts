@@ -129,6 +129,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     className: typeNames.claim(`${pascalCase(property)}Resource`),
   }));
   markUsage(operations, byName);
+  relaxSharedAccessModes(schemas, warnings);
 
   const info = isRecord(document.info) ? document.info : {};
   return {
@@ -221,6 +222,24 @@ function breakAliasCycles(schemas: NamedSchema[], byName: Map<string, NamedSchem
       }
       chain.add(current.name);
       current = byName.get(current.name)?.schema ?? { kind: "unknown", meta: {} };
+    }
+  }
+}
+
+/**
+ * One declaration serves both sides when a schema is used by requests and responses: its required
+ * read-only (or write-only) properties become optional there, a sound widening, with a warning.
+ */
+function relaxSharedAccessModes(schemas: NamedSchema[], warnings: LoadedSpec["warnings"]): void {
+  for (const named of schemas) {
+    if (!named.usage.request || !named.usage.response || named.schema.kind !== "object") continue;
+    for (const property of named.schema.properties) {
+      if (!property.required || !(property.schema.meta.readOnly || property.schema.meta.writeOnly)) continue;
+      property.required = false;
+      warnings.add(
+        toPointer(["components", "schemas", named.sourceName, "properties", property.name]),
+        "a required read-only or write-only property of a schema used by requests and responses is optional in its type",
+      );
     }
   }
 }

@@ -28,6 +28,7 @@ export function convertSchema(raw: unknown, pointer: string, ctx: SchemaContext,
   }
   const schema = raw as RawSchema;
   const meta = readMeta(schema);
+  warnWidened(schema, pointer, ctx);
 
   if (typeof schema.$ref === "string") {
     const named = ctx.namedRefs.get(schema.$ref);
@@ -172,6 +173,22 @@ function convertComposition(
     return { ...only, meta: { ...only.meta, ...meta } } as SchemaNode;
   }
   return { kind: "intersection", parts, meta };
+}
+
+/**
+ * Keywords TypeScript cannot express. They only narrow a schema, so leaving them out gives a
+ * wider, still sound type; the warning says where.
+ */
+const WIDENING_KEYWORDS = [
+  "not", "if", "dependentSchemas", "dependentRequired", "propertyNames", "patternProperties",
+  "prefixItems", "contains", "unevaluatedProperties", "unevaluatedItems", "$dynamicRef",
+];
+
+function warnWidened(schema: RawSchema, pointer: string, ctx: SchemaContext): void {
+  const present = WIDENING_KEYWORDS.filter((keyword) => schema[keyword] !== undefined && schema[keyword] !== false);
+  if (present.length) {
+    ctx.warnings.add(pointer, `${present.join(", ")} cannot be expressed in TypeScript; the type is wider than the schema`);
+  }
 }
 
 function readTypes(schema: RawSchema, pointer: string, ctx: SchemaContext): string[] {

@@ -109,7 +109,11 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
     const properties = node.properties.map((p) => ({
       key: propertyKey(p.name),
       type: print(p.schema, side),
-      optional: !p.required,
+      // A client never sends read-only properties nor receives write-only ones: there they are optional.
+      optional:
+        !p.required ||
+        (side === "request" && p.schema.meta.readOnly === true) ||
+        (side === "response" && p.schema.meta.writeOnly === true),
       docs: docLines(p.schema.meta),
     }));
     if (!node.additional) return { properties };
