@@ -17,6 +17,14 @@ export function docText(text: string): string {
     .trim();
 }
 
+/**
+ * The last guard for every line printed inside a block comment, whether or not it came through
+ * `docText` (a spec name, a path): nothing in it can end the comment or break its line.
+ */
+export function commentLine(line: string): string {
+  return line.replace(/[\r\n\u2028\u2029]/g, " ").replace(/\*\//g, "*\\/");
+}
+
 /** A double-quoted JavaScript string literal for any value. */
 export function stringLiteral(value: string): string {
   return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");

@@ -1,6 +1,7 @@
 import { toPointer } from "../diagnostics";
 import { resolvePointer, type LoadedSpec } from "../load/load-spec";
 import { isAuthParameter, operationNeedsAuth, readAuthScheme } from "./auth";
+import { breakCompositionCycles } from "./cycles";
 import { linkReplacements, readDeprecation } from "./deprecation";
 import { NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeName } from "./naming";
 import { collectParameters, readParameter } from "./parameters";
@@ -40,10 +41,11 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const schemas: NamedSchema[] = declared.map(({ sourceName, name, ref }) => {
     const schema = convertSchema(rawSchemas[sourceName], ref.slice(1), ctx);
     const members = schema.kind === "enum" ? enumMembers(schema.values, rawSchemas[sourceName]) : undefined;
-    return { name, sourceName, schema, ...(members ? { enumMembers: members } : {}), usage: { request: false, response: false } };
+    return { name, sourceName, schema, ...(members ? { enumMembers: members } : {}), usage: { request: false, response: false, upload: false } };
   });
   const byName = new Map(schemas.map((s) => [s.name, s]));
   breakAliasCycles(schemas, byName, warnings);
+  breakCompositionCycles(schemas, byName, warnings);
   const resolve = (node: SchemaNode): SchemaNode => {
     const seen = new Set<string>();
     let current = node;

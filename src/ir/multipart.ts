@@ -26,17 +26,20 @@ export function multipartFields(
   });
 }
 
-function classify(node: SchemaNode, resolve: SchemaResolver): MultipartEncoding {
+/** `inside`: the schemas being classified further up; a value that contains itself can only be JSON. */
+function classify(node: SchemaNode, resolve: SchemaResolver, inside: ReadonlySet<SchemaNode> = new Set()): MultipartEncoding {
   const schema = resolve(node);
+  if (inside.has(schema)) return "json";
+  const within = new Set(inside).add(schema);
   switch (schema.kind) {
     case "binary":
       return "file";
     case "array": {
-      const item = classify(schema.items, resolve);
+      const item = classify(schema.items, resolve, within);
       return item === "file" ? "files" : item === "text" ? "texts" : "json";
     }
     case "union": {
-      const kinds = new Set(schema.variants.map((v) => classify(v, resolve)));
+      const kinds = new Set(schema.variants.map((v) => classify(v, resolve, within)));
       return kinds.size === 1 ? [...kinds][0]! : "json";
     }
     case "string":

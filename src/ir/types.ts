@@ -65,6 +65,8 @@ export interface EnumMember {
 export interface SchemaUsage {
   request: boolean;
   response: boolean;
+  /** Reachable from a multipart body, where a binary is a file upload (elsewhere it is JSON text). */
+  upload: boolean;
 }
 
 export interface NamedSchema {

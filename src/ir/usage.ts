@@ -1,6 +1,6 @@
 import type { NamedSchema, Operation, SchemaNode, SchemaUsage } from "./types";
 
-/** Marks each named schema as reachable from requests, responses or both (transitively). */
+/** Marks each named schema as reachable from requests, multipart uploads and responses (transitively). */
 export function markUsage(operations: Operation[], byName: ReadonlyMap<string, NamedSchema>): void {
   const visit = (node: SchemaNode, side: keyof SchemaUsage): void => {
     switch (node.kind) {
@@ -28,6 +28,7 @@ export function markUsage(operations: Operation[], byName: ReadonlyMap<string, N
   for (const operation of operations) {
     operation.parameters.forEach((p) => visit(p.schema, "request"));
     if (operation.body) visit(operation.body.schema, "request");
+    if (operation.body?.kind === "multipart") visit(operation.body.schema, "upload");
     operation.responses.forEach((r) => r.schema && visit(r.schema, "response"));
   }
 }

@@ -1,4 +1,4 @@
-import { blobOf, isUploadable, prepareFile, type PreparedFile, type Uploadable } from "./uploads.ts";
+import { blobOf, isUploadable, prepareFile, type PreparedFile } from "./uploads.ts";
 
 /** How one field travels; see the generator's wire rules. */
 export type FieldEncoding = "text" | "texts" | "file" | "files" | "json";
@@ -21,8 +21,10 @@ export async function prepareParts(fields: readonly FieldSpec[], values: Record<
     for (const item of items) {
       if (item === undefined || item === null) continue;
       if (encoding === "file" || encoding === "files") {
-        if (!isUploadable(item)) throw new TypeError(`field ${name}: expected a file (Blob, File, bytes or stream)`);
-        parts.push({ name, file: await prepareFile(item as Uploadable, name) });
+        // A string is accepted as the file's text, for schemas whose type a JSON response also uses.
+        const upload = typeof item === "string" ? blobOf([item], "text/plain") : item;
+        if (!isUploadable(upload)) throw new TypeError(`field ${name}: expected a file (Blob, File, bytes or stream)`);
+        parts.push({ name, file: await prepareFile(upload, name) });
       } else if (encoding === "json") {
         parts.push({ name, text: JSON.stringify(item), ...(contentType ? { contentType } : {}) });
       } else {

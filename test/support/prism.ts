@@ -32,8 +32,9 @@ async function freePort(): Promise<number> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * `prism mock` on 127.0.0.1, run as its own process group so that stop() ends it and anything it
- * started, whether the tests passed or not.
+ * `prism mock` on 127.0.0.1 as a child process. Prism (without --multiprocess) is one process that
+ * starts none of its own, so stopping the child stops all of it. The child stays in jest's process
+ * group, so an interrupted run (Ctrl-C) ends it too.
  */
 export class PrismMock {
   url = "";
@@ -43,32 +44,50 @@ export class PrismMock {
 
   constructor(private readonly specPath: string) {}
 
-  /** Starts Prism and resolves once it answers HTTP; rejects with Prism's log if it exits or never does. */
+  /**
+   * Starts Prism on a free port and resolves once it answers HTTP; rejects with Prism's log if it
+   * exits or never answers. A port taken between finding it and Prism binding it is retried.
+   */
   async start(readyWithinMs = 60_000): Promise<this> {
-    const port = await freePort();
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      try {
+        await this.#run(port, readyWithinMs);
+        return this;
+      } catch (error) {
+        if (attempt === 3 || !this.#log.includes("EADDRINUSE")) throw error;
+      }
+    }
+  }
+
+  async #run(port: number, readyWithinMs: number): Promise<void> {
+    this.#log = "";
     const child = spawn(
       process.execPath,
       [PRISM_CLI, "mock", "--host", "127.0.0.1", "--port", String(port), "--errors=false", this.specPath],
-      { cwd: ROOT, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+      { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
     );
     this.#child = child;
-    this.#exited = once(child, "exit");
-    const keep = (chunk: Buffer) => {
-      this.#log = (this.#log + chunk.toString("utf8")).slice(-LOG_TAIL);
+    this.#exited = new Promise((resolve) => child.once("exit", resolve));
+    const keep = (text: string) => {
+      this.#log = (this.#log + text).slice(-LOG_TAIL);
     };
-    child.stdout!.on("data", keep);
-    child.stderr!.on("data", keep);
+    child.on("error", (error) => keep(`\n${error.stack}\n`));
+    child.stdout!.on("data", (chunk: Buffer) => keep(chunk.toString("utf8")));
+    child.stderr!.on("data", (chunk: Buffer) => keep(chunk.toString("utf8")));
     this.url = `http://127.0.0.1:${port}`;
 
     const deadline = Date.now() + readyWithinMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null || child.signalCode !== null) {
+        this.#child = undefined;
         throw new Error(`prism mock exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${this.#log}`);
       }
       try {
         // Any HTTP answer (Prism says 404 for an unknown path) means it is listening.
-        await fetch(`${this.url}/__ready`, { signal: AbortSignal.timeout(2_000) });
-        return this;
+        const response = await fetch(`${this.url}/__ready`, { signal: AbortSignal.timeout(2_000) });
+        await response.body?.cancel();
+        return;
       } catch {
         await sleep(200);
       }
@@ -76,35 +95,24 @@ export class PrismMock {
     throw new Error(`prism mock did not answer on ${this.url} within ${readyWithinMs} ms:\n${this.#log}`);
   }
 
-  /** Prism's recent log lines, for failure messages. */
-  get log(): string {
-    return this.#log;
-  }
-
-  /** Ends Prism's process group (SIGTERM, then SIGKILL) and waits until the process has exited. */
+  /** Ends Prism (SIGTERM, then SIGKILL after 5 s) and waits until the process has exited. */
   async stop(): Promise<void> {
     const child = this.#child;
-    if (child === undefined || child.pid === undefined) return;
+    if (child === undefined) return;
     this.#child = undefined;
     const exited = this.#exited!;
     if (child.exitCode === null && child.signalCode === null) {
-      signalGroup(child.pid, "SIGTERM");
-      const ended = await Promise.race([exited.then(() => true), sleep(5_000).then(() => false)]);
+      child.kill("SIGTERM");
+      let timer: NodeJS.Timeout | undefined;
+      const ended = await Promise.race([
+        exited.then(() => true),
+        new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 5_000))),
+      ]);
+      clearTimeout(timer);
       if (!ended) {
-        signalGroup(child.pid, "SIGKILL");
+        child.kill("SIGKILL");
         await exited;
       }
     }
-    // Also reaps anything left in the group after Prism itself exited.
-    signalGroup(child.pid, "SIGKILL");
-  }
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch (error) {
-    // ESRCH: the group is already gone.
-    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
   }
 }

@@ -405,16 +405,17 @@ describe("the Ideogram spec: schemas", () => {
     expect(field("generateImageV3", "prompt")?.schema.meta.description).toBe("The prompt to use to generate the image.");
   });
 
-  test("marks where each named schema is used: requests, responses or both", () => {
+  test("marks where each named schema is used: requests, multipart uploads, responses", () => {
     const usage = (name: string) => schemaNamed(model, name).usage;
-    expect(usage("ResolutionV3")).toEqual({ request: true, response: true });
-    expect(usage("ModelStatus")).toEqual({ request: true, response: true });
-    expect(usage("AspectRatioV3")).toEqual({ request: true, response: false });
-    expect(usage("StyleCode")).toEqual({ request: true, response: false });
-    expect(usage("ImageRequest")).toEqual({ request: true, response: false });
-    expect(usage("ImageGenerationResponseV3")).toEqual({ request: false, response: true });
-    expect(usage("AssetType")).toEqual({ request: false, response: true });
-    expect(usage("GenerateImageSafetyError")).toEqual({ request: false, response: true });
+    expect(usage("ResolutionV3")).toEqual({ request: true, response: true, upload: true });
+    expect(usage("ModelStatus")).toEqual({ request: true, response: true, upload: false });
+    expect(usage("AspectRatioV3")).toEqual({ request: true, response: false, upload: true });
+    expect(usage("StyleCode")).toEqual({ request: true, response: false, upload: true });
+    expect(usage("ImageRequest")).toEqual({ request: true, response: false, upload: false });
+    expect(usage("InitialImageRequest")).toEqual({ request: true, response: false, upload: true });
+    expect(usage("ImageGenerationResponseV3")).toEqual({ request: false, response: true, upload: false });
+    expect(usage("AssetType")).toEqual({ request: false, response: true, upload: false });
+    expect(usage("GenerateImageSafetyError")).toEqual({ request: false, response: true, upload: false });
     expect(model.schemas.filter((s) => !s.usage.request && !s.usage.response)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { ApiModel, NamedSchema } from "../../ir/types";
-import { propertyKey, valueLiteral } from "../escape";
+import { commentLine, docText, propertyKey, valueLiteral } from "../escape";
 import type { Statements } from "./source-file";
 import { createTypePrinter, docLines, type ObjectShape, type Side, type TypePrinter } from "./type-expression";
 
@@ -30,12 +30,12 @@ export function typeImports(printer: TypePrinter, { schemasFrom }: { schemasFrom
 
 /** Objects reachable from a response use response-side types (open enums) even if requests use them too. */
 export function sideOf(named: NamedSchema): Side {
-  return named.usage.response ? "response" : "request";
+  return named.usage.response ? "response" : named.usage.upload ? "upload" : "request";
 }
 
 function declaration(named: NamedSchema, printer: TypePrinter): Statements {
   const { schema, name } = named;
-  const docs = docsOf([...docLines(schema.meta), ...(named.sourceName !== name ? [`Spec name: ${JSON.stringify(named.sourceName)}`] : [])]);
+  const docs = docsOf([...docLines(schema.meta), ...(named.sourceName !== name ? [`Spec name: ${docText(JSON.stringify(named.sourceName))}`] : [])]);
   if (named.enumMembers) {
     const members = named.enumMembers.map((m) => `${propertyKey(m.key)}: ${valueLiteral(m.value)},`).join("\n");
     return [
@@ -92,5 +92,5 @@ export function interfaceMembers(shape: ObjectShape) {
 }
 
 export function docsOf(lines: string[]): { description: string }[] {
-  return lines.length ? [{ description: lines.join("\n") }] : [];
+  return lines.length ? [{ description: lines.map(commentLine).join("\n") }] : [];
 }

@@ -1,6 +1,6 @@
 import { StructureKind } from "ts-morph";
 import type { ApiModel, Operation } from "../../ir/types";
-import { propertyKey } from "../escape";
+import { docText, propertyKey } from "../escape";
 import { docsOf, interfaceMembers, typeImports } from "./models-file";
 import type { Statements } from "./source-file";
 import { createTypePrinter, docLines, type ObjectShape, type TypePrinter } from "./type-expression";
@@ -26,7 +26,7 @@ export function paramsFile(model: ApiModel): Statements {
     const { typeName } = paramsShape(operation);
     if (!typeName) continue;
     const { properties, extra } = paramsMembers(operation, printer);
-    const docs = docsOf([`Parameters of \`${operation.name}\` (${operation.method} ${operation.path}).`]);
+    const docs = docsOf([`Parameters of \`${operation.name}\` (${operation.method} ${docText(operation.path)}).`]);
     if (extra) {
       const literal = properties.length
         ? ` & {\n${properties.map((p) => `${p.key}${p.optional ? "?" : ""}: ${p.type};`).join("\n")}\n}`
@@ -54,7 +54,8 @@ function paramsMembers(operation: Operation, printer: TypePrinter): { properties
   if (!body) return { properties };
   if (body.kind === "multipart" && body.flattened) {
     for (const field of body.fields) {
-      properties.push({ key: propertyKey(field.name), type: printer.print(field.schema, "request"), optional: !field.required, docs: docLines(field.schema.meta) });
+      const side = field.encoding === "file" || field.encoding === "files" ? "upload" : "request";
+      properties.push({ key: propertyKey(field.name), type: printer.print(field.schema, side), optional: !field.required, docs: docLines(field.schema.meta) });
     }
     return { properties };
   }
@@ -65,7 +66,7 @@ function paramsMembers(operation: Operation, printer: TypePrinter): { properties
     }
     return { properties, extra: printer.print(body.schema, "request") };
   }
-  const type = printer.print(body.kind === "binary" ? { kind: "binary", meta: {} } : body.schema, "request");
+  const type = body.kind === "binary" ? printer.print({ kind: "binary", meta: {} }, "upload") : printer.print(body.schema, "request");
   properties.push({ key: "body", type, optional: !body.required, docs: body.description ? docLines({ description: body.description }) : [] });
   return { properties };
 }

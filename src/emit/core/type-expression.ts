@@ -1,11 +1,12 @@
 import type { NamedSchema, SchemaNode } from "../../ir/types";
-import { docText, propertyKey, valueLiteral } from "../escape";
+import { commentLine, docText, propertyKey, valueLiteral } from "../escape";
 
 /**
- * Which side of the wire a type describes. Requests get closed enums and accept any upload;
- * responses get open enums (servers add values before specs do) and deliver binaries as Blob.
+ * Which side of the wire a type describes. Requests get closed enums; responses get open enums
+ * (servers add values before specs do). A binary is a file only in an upload (a multipart part);
+ * inside JSON it can only travel as a string.
  */
-export type Side = "request" | "response";
+export type Side = "request" | "upload" | "response";
 
 export interface TypePrinter {
   print(node: SchemaNode, side: Side): string;
@@ -86,7 +87,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
       case "unknown":
         return "unknown";
       case "binary":
-        if (side === "response") return "Blob";
+        if (side !== "upload") return "string";
         printedUploadable = true;
         return "Uploadable";
       case "enum": {
@@ -112,7 +113,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
       // A client never sends read-only properties nor receives write-only ones: there they are optional.
       optional:
         !p.required ||
-        (side === "request" && p.schema.meta.readOnly === true) ||
+        (side !== "response" && p.schema.meta.readOnly === true) ||
         (side === "response" && p.schema.meta.writeOnly === true),
       docs: docLines(p.schema.meta),
     }));
@@ -140,7 +141,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
 
 /** A JSDoc block ("" when there are no lines). */
 export function docBlock(lines: string[]): string {
-  return lines.length ? `/**\n${lines.map((l) => (l ? ` * ${l}` : " *")).join("\n")}\n */\n` : "";
+  return lines.length ? `/**\n${lines.map((l) => (l ? ` * ${commentLine(l)}` : " *")).join("\n")}\n */\n` : "";
 }
 
 export function docLines(meta: SchemaNode["meta"]): string[] {

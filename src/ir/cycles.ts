@@ -1,0 +1,58 @@
+import { toPointer, type Warnings } from "../diagnostics";
+import type { NamedSchema, SchemaNode } from "./types";
+
+/**
+ * A schema that names itself through allOf/oneOf/anyOf alone (`Node: allOf: [$ref Node, {...}]`,
+ * or `A: oneOf [B, string]` with `B: oneOf [A, integer]`) prints as a type alias that refers to
+ * itself before any object or array defers the reference, which TypeScript rejects. Such a
+ * reference adds nothing to the type (X ∩ X = X, X ∪ X = X), so it is dropped with a warning;
+ * references under a property, an array item or an index signature stay.
+ */
+export function breakCompositionCycles(schemas: NamedSchema[], byName: ReadonlyMap<string, NamedSchema>, warnings: Warnings): void {
+  const done = new Set<string>();
+  const visit = (named: NamedSchema, path: NamedSchema[]): void => {
+    if (done.has(named.name)) return;
+    path.push(named);
+    for (const target of topLevelRefs(named.schema)) {
+      const next = byName.get(target);
+      if (!next) continue;
+      if (path.includes(next)) {
+        const via = path.slice(path.indexOf(next)).map((s) => s.sourceName);
+        named.schema = withoutTopLevelRef(named.schema, target) ?? { kind: "unknown", meta: named.schema.meta };
+        warnings.add(
+          toPointer(["components", "schemas", named.sourceName]),
+          `refers to itself through allOf/oneOf/anyOf (${[...via, next.sourceName].join(" → ")}); that reference is dropped`,
+        );
+      } else {
+        visit(next, path);
+      }
+    }
+    path.pop();
+    done.add(named.name);
+  };
+  for (const named of schemas) visit(named, []);
+}
+
+/** The named schemas a node refers to without an object or array in between, in order. */
+function topLevelRefs(node: SchemaNode): string[] {
+  switch (node.kind) {
+    case "ref":
+      return [node.name];
+    case "union":
+      return [...new Set(node.variants.flatMap(topLevelRefs))];
+    case "intersection":
+      return [...new Set(node.parts.flatMap(topLevelRefs))];
+    default:
+      return [];
+  }
+}
+
+/** The node without its top-level references to `name`; undefined when nothing is left. */
+function withoutTopLevelRef(node: SchemaNode, name: string): SchemaNode | undefined {
+  if (node.kind === "ref") return node.name === name ? undefined : node;
+  if (node.kind !== "union" && node.kind !== "intersection") return node;
+  const members = (node.kind === "union" ? node.variants : node.parts).flatMap((m) => withoutTopLevelRef(m, name) ?? []);
+  if (members.length === 0) return undefined;
+  if (members.length === 1) return { ...members[0]!, meta: { ...members[0]!.meta, ...node.meta } } as SchemaNode;
+  return node.kind === "union" ? { ...node, variants: members } : { ...node, parts: members };
+}
