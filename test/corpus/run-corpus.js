@@ -112,7 +112,12 @@ async function main() {
   const rejected = results.filter((r) => r.inputError).length;
   const broken = results.length - ok - rejected;
   const ms = results.reduce((sum, r) => sum + r.ms, 0);
-  process.stdout.write(`total: ${results.length} documents, ${ok} generated and type-checked, ${rejected} rejected with exit 2, ${broken} broken, ${ms} ms generating\n`);
+  const warnings = results.reduce((sum, r) => sum + r.warnings, 0);
+  const slowest = results.reduce((a, b) => (b.ms > a.ms ? b : a));
+  process.stdout.write(
+    `total: ${results.length} documents, ${ok} generated and type-checked, ${warnings} warnings, ` +
+      `${rejected} rejected with exit 2, ${broken} broken; ${ms} ms generating, slowest ${slowest.document} ${slowest.ms} ms\n`,
+  );
   process.exitCode = broken ? 1 : 0;
 }
 
