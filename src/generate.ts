@@ -6,7 +6,7 @@ import { axiosVariant } from "./emit/axios/axios-variant";
 import { fetchVariant } from "./emit/fetch/fetch-variant";
 import { formatFiles } from "./format/format";
 import { buildModel } from "./ir/build-model";
-import { pascalCase } from "./ir/naming";
+import { pascalCase, typeIdentifier } from "./ir/naming";
 import type { ApiModel } from "./ir/types";
 import { loadSpec } from "./load/load-spec";
 import { addHeaders } from "./write/header";
@@ -40,7 +40,7 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const load = clock();
   const title = (spec.document.info?.title as string | undefined) ?? "";
   const settings: ClientSettings = {
-    clientName: request.clientName ?? `${pascalCase(title) || "Api"}Client`,
+    clientName: request.clientName ?? typeIdentifier(`${pascalCase(title) || "Api"}Client`),
     ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
     ...(request.baseUrl ? { baseUrl: request.baseUrl } : {}),
   };

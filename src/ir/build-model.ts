@@ -3,7 +3,7 @@ import { resolvePointer, type LoadedSpec } from "../load/load-spec";
 import { isAuthParameter, operationNeedsAuth, readAuthScheme } from "./auth";
 import { breakCompositionCycles } from "./cycles";
 import { linkReplacements, readDeprecation } from "./deprecation";
-import { NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeName } from "./naming";
+import { NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeIdentifier, typeName } from "./naming";
 import { collectParameters, readParameter } from "./parameters";
 import { objectProperties, readRequestBody } from "./request-body";
 import { readResponses } from "./responses";
@@ -58,7 +58,8 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
 
   const auth = readAuthScheme(document, warnings);
   const paths = isRecord(document.paths) ? document.paths : {};
-  const resourceOf = (tag: string) => options.resources?.[tag] ?? resourceName(tag);
+  // Own keys only: a tag or operationId such as `constructor` must not find Object.prototype's member.
+  const resourceOf = (tag: string) => (options.resources && Object.hasOwn(options.resources, tag) ? options.resources[tag]! : resourceName(tag));
   const taggedResources = Object.values(paths).flatMap((item) =>
     isRecord(item) ? METHODS.flatMap((m) => {
       const op = item[m.toLowerCase()];
@@ -69,6 +70,9 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   // tagged ones are methods of their resource class, where only `constructor` is taken.
   const clientMembers = new Set([...taggedResources, "request"]);
   const functionNames = new NameRegistry(["constructor"]);
+  // Functions, types and classes are exported side by side from index.ts, so no function takes a
+  // type's name (in a script without case they are spelled alike) nor the runtime's (`toFile`).
+  const functionAvoids = (untagged: boolean) => ({ has: (n: string) => typeNames.has(n) || (untagged && clientMembers.has(n)) });
   const operations: Operation[] = [];
   for (const [path, pathItem] of Object.entries(paths)) {
     if (!isRecord(pathItem)) continue;
@@ -83,10 +87,10 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
         .flatMap((p) => readParameter(p, ctx) ?? []);
       assignParameterKeys(parameters);
       const operationId = typeof raw.operationId === "string" && raw.operationId ? raw.operationId : undefined;
-      const override = operationId ? options.operations?.[operationId] : undefined;
+      const override = operationId && options.operations && Object.hasOwn(options.operations, operationId) ? options.operations[operationId] : undefined;
       const candidate = override ?? operationMethodName(operationId, method, path);
       const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : undefined;
-      const name = functionNames.claim(candidate, tag === undefined ? clientMembers : undefined);
+      const name = functionNames.claim(candidate, functionAvoids(tag === undefined));
       if (name !== candidate && operationId) {
         const duplicate = operations.some((op) => op.operationId === operationId);
         const reason = duplicate ? `operationId ${JSON.stringify(operationId)} is not unique` : `method name ${candidate} is taken`;
@@ -106,7 +110,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
         operationId: operationId ?? `${method} ${path}`,
         name,
         resource: tag === undefined ? undefined : resourceOf(tag),
-        typeStem: typeNames.claim(`${pascalCase(name)}Params`).replace(/Params$/, ""),
+        typeStem: typeNames.claim(typeIdentifier(`${pascalCase(name)}Params`), functionNames).replace(/Params$/, ""),
         method,
         path,
         ...(summary ? { summary } : {}),
@@ -128,7 +132,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   linkReplacements(operations);
   const resources = [...new Set(operations.flatMap((op) => op.resource ?? []))].map((property) => ({
     property,
-    className: typeNames.claim(`${pascalCase(property)}Resource`),
+    className: typeNames.claim(typeIdentifier(`${pascalCase(property)}Resource`), functionNames),
   }));
   markUsage(operations, byName);
   relaxSharedAccessModes(schemas, warnings);

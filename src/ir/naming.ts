@@ -11,6 +11,18 @@ const RESERVED = new Set(
   ).split(" "),
 );
 
+/**
+ * Members every object already has, and `then`, which makes an object (or a module namespace) a
+ * thenable that `await` calls: a method or resource named so would shadow them or be called by
+ * `String(x)`, `JSON.stringify(x)` or `await x`.
+ */
+const OBJECT_MEMBERS = new Set(
+  "constructor then toString toLocaleString valueOf toJSON hasOwnProperty isPrototypeOf propertyIsEnumerable".split(" "),
+);
+
+/** The public members of the generated client's base class, which a resource must not replace. */
+const CLIENT_MEMBERS = new Set(["request"]);
+
 /** Type names a generated client uses itself (TypeScript's own and the runtime's exports). */
 const RESERVED_TYPES = new Set(
   (
@@ -74,7 +86,7 @@ export function isIdentifier(text: string): boolean {
 function safeValueName(candidate: string, fallback: string): string {
   let name = candidate || fallback;
   if (/^[0-9]/.test(name)) name = "_" + name;
-  return RESERVED.has(name) ? `${name}_` : name;
+  return RESERVED.has(name) || OBJECT_MEMBERS.has(name) ? `${name}_` : name;
 }
 
 /**
@@ -100,13 +112,19 @@ export function operationMethodName(operationId: string | undefined, httpMethod:
 /** A PascalCase type name; names that are already valid PascalCase identifiers stay as written. */
 export function typeName(text: string): string {
   const base = /^[A-Z][A-Za-z0-9_]*$/.test(text) ? text : pascalCase(text);
-  const name = base === "" ? "Schema" : /^[0-9]/.test(base) ? `T${base}` : base;
+  const name = base === "" ? "Schema" : typeIdentifier(base);
   return RESERVED_TYPES.has(name) ? `${name}Schema` : name;
+}
+
+/** A type name built from PascalCase words cannot start with a digit: `2024ReportsResource` → `T2024ReportsResource`. */
+export function typeIdentifier(name: string): string {
+  return /^[0-9]/.test(name) ? `T${name}` : name;
 }
 
 /** A camelCase property name for resources on the client. */
 export function resourceName(tag: string): string {
-  return safeValueName(camelCase(tag), "resource");
+  const name = safeValueName(camelCase(tag), "resource");
+  return CLIENT_MEMBERS.has(name) ? `${name}_` : name;
 }
 
 /** A key for an enum value in the generated `as const` object. */
@@ -126,8 +144,12 @@ export class NameRegistry {
     this.taken = new Set(reserved);
   }
 
+  has(name: string): boolean {
+    return this.taken.has(name);
+  }
+
   /** `avoid`: names this one claim must not take, though later claims may. */
-  claim(candidate: string, avoid: ReadonlySet<string> = new Set()): string {
+  claim(candidate: string, avoid: { has(name: string): boolean } = new Set()): string {
     let name = candidate;
     for (let n = 2; this.taken.has(name) || avoid.has(name); n++) name = `${candidate}${n}`;
     this.taken.add(name);

@@ -15,11 +15,34 @@ export interface SchemaContext {
 const PRIMITIVE_TYPES = new Set(["string", "number", "integer", "boolean", "null", "object", "array"]);
 
 /**
+ * Inline schemas nested deeper than this are typed as unknown, with a warning: the conversion
+ * recurses once per level, and prettier, ts-morph and tsc overflow their stacks on the printed
+ * type a few hundred levels down. Named schemas restart the count (a `$ref` to one is a name).
+ */
+export const MAX_SCHEMA_DEPTH = 64;
+
+/** Levels of `convertSchema` now on the stack; conversion is synchronous, so one counter serves. */
+let depth = 0;
+
+/**
  * Converts a schema object into a `SchemaNode`. `pointer` locates it for warnings. References to
  * `components/schemas` stay references; any other internal `$ref` is followed (a cycle through
  * such a reference degrades to `unknown` with a warning).
  */
 export function convertSchema(raw: unknown, pointer: string, ctx: SchemaContext, following: string[] = []): SchemaNode {
+  if (depth >= MAX_SCHEMA_DEPTH) {
+    ctx.warnings.add(pointer, `nested more than ${MAX_SCHEMA_DEPTH} levels deep; typed as unknown`);
+    return { kind: "unknown", meta: {} };
+  }
+  depth++;
+  try {
+    return convertSchemaObject(raw, pointer, ctx, following);
+  } finally {
+    depth--;
+  }
+}
+
+function convertSchemaObject(raw: unknown, pointer: string, ctx: SchemaContext, following: string[]): SchemaNode {
   if (raw === true || raw === undefined) return { kind: "unknown", meta: {} };
   if (raw === false) return { kind: "unknown", meta: {} };
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {

@@ -40,47 +40,38 @@ const ARRAY = /^Request body property \w+ must be array$/;
 const OBJECT = /^Request body property \w+ must (be object|match exactly one schema in oneOf)$/;
 
 const KNOWN_LIMITATIONS: readonly KnownLimitation[] = [
-  ...limitations("generateImageV3", JSON_TEXT, OBJECT, ["color_palette"]),
-  ...limitations("generateImageV3", REPEATED, ARRAY, [
-    "style_codes",
-    "style_reference_images",
-    "character_reference_images",
-    "character_reference_images_mask",
-  ]),
-  ...limitations("inpaintImageV3", JSON_TEXT, OBJECT, ["color_palette"]),
-  ...limitations("inpaintImageV3", REPEATED, ARRAY, [
-    "style_codes",
-    "style_reference_images",
-    "character_reference_images",
-    "character_reference_images_mask",
-  ]),
-  ...limitations("remixImageV3", JSON_TEXT, OBJECT, ["color_palette"]),
-  ...limitations("remixImageV3", REPEATED, ARRAY, [
-    "style_codes",
-    "style_reference_images",
-    "character_reference_images",
-    "character_reference_images_mask",
-  ]),
-  ...limitations("reframeImageV3", JSON_TEXT, OBJECT, ["color_palette"]),
-  ...limitations("reframeImageV3", REPEATED, ARRAY, ["style_codes", "style_reference_images"]),
-  ...limitations("replaceBackgroundV3", JSON_TEXT, OBJECT, ["color_palette"]),
-  ...limitations("replaceBackgroundV3", REPEATED, ARRAY, ["style_codes", "style_reference_images"]),
-  ...limitations("editImageV1", REPEATED, ARRAY, ["images", "image_urls"]),
-  ...limitations("upscaleImage", JSON_TEXT, OBJECT, ["image_request"]),
-  ...limitations("editImageV3", JSON_TEXT, OBJECT, ["color_palette"]),
-  ...limitations("editImageV3", REPEATED, ARRAY, [
-    "style_codes",
-    "style_reference_images",
-    "character_reference_images",
-    "character_reference_images_mask",
-  ]),
-  ...limitations("remixImage", JSON_TEXT, OBJECT, ["image_request"]),
-  ...limitations("uploadDatasetAssets", REPEATED, ARRAY, ["files"]),
+  { operation: "generateImageV3", field: "color_palette", message: OBJECT, reason: JSON_TEXT },
+  { operation: "generateImageV3", field: "style_codes", message: ARRAY, reason: REPEATED },
+  { operation: "generateImageV3", field: "style_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "generateImageV3", field: "character_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "generateImageV3", field: "character_reference_images_mask", message: ARRAY, reason: REPEATED },
+  { operation: "inpaintImageV3", field: "color_palette", message: OBJECT, reason: JSON_TEXT },
+  { operation: "inpaintImageV3", field: "style_codes", message: ARRAY, reason: REPEATED },
+  { operation: "inpaintImageV3", field: "style_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "inpaintImageV3", field: "character_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "inpaintImageV3", field: "character_reference_images_mask", message: ARRAY, reason: REPEATED },
+  { operation: "remixImageV3", field: "color_palette", message: OBJECT, reason: JSON_TEXT },
+  { operation: "remixImageV3", field: "style_codes", message: ARRAY, reason: REPEATED },
+  { operation: "remixImageV3", field: "style_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "remixImageV3", field: "character_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "remixImageV3", field: "character_reference_images_mask", message: ARRAY, reason: REPEATED },
+  { operation: "reframeImageV3", field: "color_palette", message: OBJECT, reason: JSON_TEXT },
+  { operation: "reframeImageV3", field: "style_codes", message: ARRAY, reason: REPEATED },
+  { operation: "reframeImageV3", field: "style_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "replaceBackgroundV3", field: "color_palette", message: OBJECT, reason: JSON_TEXT },
+  { operation: "replaceBackgroundV3", field: "style_codes", message: ARRAY, reason: REPEATED },
+  { operation: "replaceBackgroundV3", field: "style_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "editImageV1", field: "images", message: ARRAY, reason: REPEATED },
+  { operation: "editImageV1", field: "image_urls", message: ARRAY, reason: REPEATED },
+  { operation: "upscaleImage", field: "image_request", message: OBJECT, reason: JSON_TEXT },
+  { operation: "editImageV3", field: "color_palette", message: OBJECT, reason: JSON_TEXT },
+  { operation: "editImageV3", field: "style_codes", message: ARRAY, reason: REPEATED },
+  { operation: "editImageV3", field: "style_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "editImageV3", field: "character_reference_images", message: ARRAY, reason: REPEATED },
+  { operation: "editImageV3", field: "character_reference_images_mask", message: ARRAY, reason: REPEATED },
+  { operation: "remixImage", field: "image_request", message: OBJECT, reason: JSON_TEXT },
+  { operation: "uploadDatasetAssets", field: "files", message: ARRAY, reason: REPEATED },
 ];
-
-function limitations(operation: string, reason: string, message: RegExp, fields: string[]): KnownLimitation[] {
-  return fields.map((field) => ({ operation, field, message, reason }));
-}
 
 function isKnownLimitation(operation: string, violation: PrismViolation): boolean {
   const [side, where, field] = violation.location;
@@ -123,7 +114,10 @@ async function verdictOf(sdk: Sdk, call: () => Promise<WithResponse<unknown>>): 
     const violations = error.headers.has("sl-violations")
       ? parseViolations(error.headers.get("sl-violations"))
       : // Prism's own 422 (no 400/422 in the spec) carries the violations without the "request" prefix.
-        (problem?.validation ?? []).map((violation) => ({ ...violation, location: ["request", ...violation.location] }));
+        (problem?.validation ?? []).map((violation) => ({
+          ...violation,
+          location: ["request", ...violation.location],
+        }));
     return { status: error.status, data: error.body, violations };
   }
 }
@@ -190,8 +184,8 @@ const CASES: readonly Case[] = [
       style_reference_images: [PNG, JPEG],
       character_reference_images: [JPEG],
       character_reference_images_mask: [PNG],
-    (client, params, options) => client.generate.generateImageV3(params, options),
     }),
+    (client, params, options) => client.generate.generateImageV3(params, options),
     expectV3Images,
   ),
   operation(
@@ -205,8 +199,8 @@ const CASES: readonly Case[] = [
       magic_prompt: "AUTO",
       negative_prompt: "shadow",
       num_images: 1,
-    (client, params, options) => client.generate.generateImageV3Transparent(params, options),
     }),
+    (client, params, options) => client.generate.generateImageV3Transparent(params, options),
     expectV3Images,
   ),
   operation(
@@ -225,8 +219,8 @@ const CASES: readonly Case[] = [
       style_reference_images: [JPEG],
       character_reference_images: [JPEG],
       character_reference_images_mask: [PNG],
-    (client, params, options) => client.generate.inpaintImageV3(params, options),
     }),
+    (client, params, options) => client.generate.inpaintImageV3(params, options),
     expectV3Images,
   ),
   operation(
@@ -247,8 +241,8 @@ const CASES: readonly Case[] = [
       style_reference_images: [WEBP],
       character_reference_images: [PNG],
       character_reference_images_mask: [PNG],
-    (client, params, options) => client.generate.remixImageV3(params, options),
     }),
+    (client, params, options) => client.generate.remixImageV3(params, options),
     expectV3Images,
   ),
   operation(
@@ -263,8 +257,8 @@ const CASES: readonly Case[] = [
       color_palette: PALETTE_MEMBERS,
       style_codes: ["0F0F0F0F"],
       style_reference_images: [JPEG, WEBP],
-    (client, params, options) => client.generate.reframeImageV3(params, options),
     }),
+    (client, params, options) => client.generate.reframeImageV3(params, options),
     expectV3Images,
   ),
   operation(
@@ -280,8 +274,8 @@ const CASES: readonly Case[] = [
       color_palette: { name: "JUNGLE" },
       style_codes: ["CAFEBABE", "01234567", "89ABCDEF"],
       style_reference_images: [PNG],
-    (client, params, options) => client.generate.replaceBackgroundV3(params, options),
     }),
+    (client, params, options) => client.generate.replaceBackgroundV3(params, options),
     expectV3Images,
   ),
   operation(
@@ -313,8 +307,8 @@ const CASES: readonly Case[] = [
       magic_prompt: "ON",
       aspect_ratio: "4x3",
       transparent_background: false,
-    (client, params, options) => client.generate.editImageV1(params, options),
     }),
+    (client, params, options) => client.generate.editImageV1(params, options),
     expectLegacyImages,
   ),
   operation(
@@ -329,8 +323,8 @@ const CASES: readonly Case[] = [
         seed: 11,
       },
       image_file: new Blob([JPEG], { type: "image/jpeg" }),
-    (client, params, options) => client.generate.upscaleImage(params, options),
     }),
+    (client, params, options) => client.generate.upscaleImage(params, options),
     expectLegacyImages,
   ),
   operation(
@@ -353,8 +347,8 @@ const CASES: readonly Case[] = [
         num_images: 2,
         color_palette: PALETTE_MEMBERS,
       },
-    (client, params, options) => client.generate.generateImage(params, options),
     }),
+    (client, params, options) => client.generate.generateImage(params, options),
     expectLegacyImages,
   ),
   operation(
@@ -373,8 +367,8 @@ const CASES: readonly Case[] = [
       style_reference_images: [JPEG],
       character_reference_images: [WEBP],
       character_reference_images_mask: [PNG],
-    (client, params, options) => client.generate.editImageV3(params, options),
     }),
+    (client, params, options) => client.generate.editImageV3(params, options),
     expectV3Images,
   ),
   operation(
@@ -388,8 +382,8 @@ const CASES: readonly Case[] = [
       num_images: 4,
       seed: 21,
       style_type: "RENDER_3D",
-    (client, params, options) => client.generate.editImage(params, options),
     }),
+    (client, params, options) => client.generate.editImage(params, options),
     expectLegacyImages,
   ),
   operation(
@@ -407,8 +401,8 @@ const CASES: readonly Case[] = [
         image_weight: 30,
       },
       image_file: new Uint8Array(JPEG),
-    (client, params, options) => client.generate.remixImage(params, options),
     }),
+    (client, params, options) => client.generate.remixImage(params, options),
     expectLegacyImages,
   ),
   operation(
@@ -420,8 +414,8 @@ const CASES: readonly Case[] = [
       num_images: 1,
       seed: 5,
       style_type: "GENERAL",
-    (client, params, options) => client.generate.reframeImage(params, options),
     }),
+    (client, params, options) => client.generate.reframeImage(params, options),
     expectLegacyImages,
   ),
   operation(
@@ -457,8 +451,8 @@ const CASES: readonly Case[] = [
         await sdk.toFile(JPEG, "sunset.jpg"),
         await sdk.toFile(Buffer.from("golden hour over the sea"), "sunset.txt", { type: "text/plain" }),
       ],
-    (client, params, options) => client.datasets.uploadDatasetAssets(params, options),
     }),
+    (client, params, options) => client.datasets.uploadDatasetAssets(params, options),
     (data) => {
       expect(typeof data.total_count).toBe("number");
       expect(typeof data.success_count).toBe("number");
@@ -481,7 +475,8 @@ const CASES: readonly Case[] = [
   ),
   operation(
     "getCustomModel",
-    (): Types.GetCustomModelParams => ({ model_id: "bW9kZWwvcHJvZHVjdC1zaG90cw" }),
+    // A standard-base64 ID: "/", "+" and "=" must be percent-encoded for Prism to route it to /models/{model_id}.
+    (): Types.GetCustomModelParams => ({ model_id: "bW9k/ZWw+djI=" }),
     (client, params, options) => client.models.getCustomModel(params, options),
     (data) => expectModel(data.model),
   ),
@@ -534,9 +529,7 @@ describe.each(VARIANTS)("%s client against Prism", (_variant, sdk) => {
     const params = await c.params(sdk);
     const verdict = await verdictOf(sdk, () => c.send(client, params, PREFER_200).withResponse());
 
-    const [known, unexpected] = partition(verdict.violations, (violation) =>
-      isKnownLimitation(c.operation, violation),
-    );
+    const [known, unexpected] = partition(verdict.violations, (violation) => isKnownLimitation(c.operation, violation));
     known.forEach((violation) => seen.add(`${c.operation} ${violation.location[2]}`));
     expect(unexpected).toEqual([]);
     if (known.length === 0) {
@@ -546,7 +539,6 @@ describe.each(VARIANTS)("%s client against Prism", (_variant, sdk) => {
       // Prism refused the request over its known limitations only, with the spec's own 400/422.
       expect([400, 422]).toContain(verdict.status);
     }
-    expect(known.length > 0).toBe(limitedFields(c.operation).size > 0);
   });
 
   test.each(RESENT)("$operation without the fields Prism cannot judge draws no violation and a 200", async (c) => {

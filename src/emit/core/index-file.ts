@@ -1,7 +1,7 @@
 import { StructureKind } from "ts-morph";
 import type { ApiModel } from "../../ir/types";
 import { paramsShape } from "./params-file";
-import { RUNTIME_EXPORTS } from "./runtime-files";
+import { NODE_EXPORTS, RUNTIME_EXPORTS } from "./runtime-files";
 import type { Statements } from "./source-file";
 
 /** Runtime exports that are types only (re-exported with `export type`, as type stripping requires). */
@@ -41,6 +41,6 @@ export function indexFile(model: ApiModel, clientName: string): Statements {
 export function nodeEntryFile(): Statements {
   return [
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./index.ts" },
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/node-files.ts", namedExports: ["fileFromPath", "saveImages"] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/node-files.ts", namedExports: [...NODE_EXPORTS] },
   ];
 }

@@ -15,9 +15,15 @@ export const RUNTIME_EXPORTS = {
   "uploads.ts": ["toFile", "Uploadable"],
 } as const;
 
-/** Names the generated files define besides schemas: the runtime's exports and the error body map. */
+/** What the Node entry adds to `index.ts`, from `runtime/node-files.ts`. */
+export const NODE_EXPORTS = ["fileFromPath", "saveImages"] as const;
+
+/**
+ * Names the generated files define besides schemas and operations: the runtime's exports, the
+ * Node entry's, the error body map and the client classes. Neither schemas nor operations take them.
+ */
 export function reservedTypeNames(clientName: string): string[] {
-  return [...Object.values(RUNTIME_EXPORTS).flat(), "ErrorBodies", clientName, `${clientName}Core`];
+  return [...Object.values(RUNTIME_EXPORTS).flat(), ...NODE_EXPORTS, "ErrorBodies", clientName, `${clientName}Core`];
 }
 
 const TEMPLATES = path.join(__dirname, "..", "..", "..", "templates");
