@@ -1,7 +1,7 @@
 import { toPointer } from "../diagnostics";
 import { resolvePointer, type LoadedSpec } from "../load/load-spec";
 import { isAuthParameter, operationNeedsAuth, readAuthScheme } from "./auth";
-import { breakCompositionCycles } from "./cycles";
+import { breakCompositionCycles, shortenAliasChains } from "./references";
 import { linkReplacements, readDeprecation } from "./deprecation";
 import { NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeIdentifier, typeName } from "./naming";
 import { collectParameters, readParameter } from "./parameters";
@@ -46,6 +46,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const byName = new Map(schemas.map((s) => [s.name, s]));
   breakAliasCycles(schemas, byName, warnings);
   breakCompositionCycles(schemas, byName, warnings);
+  shortenAliasChains(schemas, byName, warnings);
   const resolve = (node: SchemaNode): SchemaNode => {
     const seen = new Set<string>();
     let current = node;
@@ -73,6 +74,16 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   // Functions, types and classes are exported side by side from index.ts, so no function takes a
   // type's name (in a script without case they are spelled alike) nor the runtime's (`toFile`).
   const functionAvoids = (untagged: boolean) => ({ has: (n: string) => typeNames.has(n) || (untagged && clientMembers.has(n)) });
+  // Tags spelled differently can name one resource (`user-profile`, `userProfile`): their operations share it.
+  const firstTagOf = new Map<string, string>();
+  const noteTag = (tag: string, pointer: string) => {
+    const property = resourceOf(tag);
+    const first = firstTagOf.get(property);
+    if (first === undefined) firstTagOf.set(property, tag);
+    else if (first !== tag && !(options.resources && Object.hasOwn(options.resources, tag))) {
+      warnings.add(pointer, `tag ${JSON.stringify(tag)} names resource ${property}, as tag ${JSON.stringify(first)} does; their operations share it`);
+    }
+  };
   const operations: Operation[] = [];
   for (const [path, pathItem] of Object.entries(paths)) {
     if (!isRecord(pathItem)) continue;
@@ -90,6 +101,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const override = operationId && options.operations && Object.hasOwn(options.operations, operationId) ? options.operations[operationId] : undefined;
       const candidate = override ?? operationMethodName(operationId, method, path);
       const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : undefined;
+      if (tag !== undefined) noteTag(tag, `${pointer}/tags/0`);
       const name = functionNames.claim(candidate, functionAvoids(tag === undefined));
       if (name !== candidate && operationId) {
         const duplicate = operations.some((op) => op.operationId === operationId);

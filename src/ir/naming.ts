@@ -130,7 +130,8 @@ export function resourceName(tag: string): string {
 /** A key for an enum value in the generated `as const` object. */
 export function enumMemberKey(value: string | number | boolean | null): string {
   const text = String(value);
-  if (IDENTIFIER.test(text)) return text;
+  // In an object literal `__proto__: x` sets the prototype instead of defining a member.
+  if (IDENTIFIER.test(text) && text !== "__proto__") return text;
   const cleaned = text.replace(/[^\p{L}\p{Nd}_$]+/gu, "_").replace(/^_+|_+$/g, "");
   if (cleaned === "") return typeof value === "number" && value < 0 ? "_minus" : "_empty";
   const signed = typeof value === "number" && value < 0 ? `minus_${cleaned}` : cleaned;

@@ -51,10 +51,29 @@ export function readRequestBody(
     kind !== "binary" && kind !== "text" && properties !== undefined && !properties.some((p) => paramNames.has(p.name));
 
   if (kind === "multipart") {
-    const encodings = isRecord(media.encoding) ? (media.encoding as Record<string, { contentType?: string }>) : {};
+    const encodings = readEncodings(media.encoding, `${mediaPointer}/encoding`, ctx);
     return { ...base, kind, flattened, fields: multipartFields(properties ?? [], encodings, resolve) };
   }
   return { ...base, kind, flattened };
+}
+
+/** One media type, parameters allowed; nothing that could end the part's header line. */
+const MEDIA_TYPE = /^[\w!#$&^.+-]+\/[\w!#$&^.+-]+(\s*;[\t\x20-\x7e]*)?$/;
+
+/**
+ * The `encoding` map of a multipart body: field name → the Content-Type its part declares. A value
+ * that is not one media type is ignored with a warning, since it would be sent as a header line.
+ */
+function readEncodings(raw: unknown, pointer: string, ctx: SchemaContext): Record<string, { contentType?: string }> {
+  const encodings: Record<string, { contentType?: string }> = Object.create(null);
+  if (!isRecord(raw)) return encodings;
+  for (const [name, entry] of Object.entries(raw)) {
+    const contentType = isRecord(entry) ? entry.contentType : undefined;
+    if (contentType === undefined) continue;
+    if (typeof contentType === "string" && MEDIA_TYPE.test(contentType)) encodings[name] = { contentType };
+    else ctx.warnings.add(`${pointer}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}/contentType`, `${JSON.stringify(contentType)} is not a media type; the part is sent with its default encoding`);
+  }
+  return encodings;
 }
 
 /**

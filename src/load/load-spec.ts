@@ -55,6 +55,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     return fail("", "not an OpenAPI document: the top level is not an object");
   }
   const document = parsed as Record<string, unknown>;
+  checkTreeShape(document, fail);
   checkVersion(document, warnings, fail);
 
   const refs = collectRefs(document);
@@ -84,6 +85,47 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   validateDocument(bundled, warnings);
 
   return { document: bundled, file, sha256: createHash("sha256").update(bytes).digest("hex"), warnings };
+}
+
+/** How many nodes YAML aliases may add to the document once it is read as a tree. */
+export const MAX_ALIAS_EXPANSION = 1_000_000;
+
+/** Nesting of objects and arrays in the document (a schema 1,000 levels deep is about 2,000). */
+export const MAX_DOCUMENT_DEPTH = 3_000;
+
+/**
+ * Everything after the loader walks the document as a tree, recursively. A YAML alias (`*name`)
+ * repeats a node without copying it: a few lines can stand for billions of nodes, or for an
+ * infinite document when an alias sits inside its own anchor. Those are refused here, and so is
+ * nesting deep enough to overflow the stack of a recursive walk.
+ */
+function checkTreeShape(document: object, fail: (p: string, m: string) => never): void {
+  const sizes = new Map<object, number>();
+  const open = new Set<object>();
+  const path: string[] = [];
+  const size = (node: unknown): number => {
+    if (node === null || typeof node !== "object") return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (open.has(node)) fail(toPointer(path), "a YAML alias repeats a node inside that node itself, so the document never ends");
+    if (path.length > MAX_DOCUMENT_DEPTH) {
+      fail(toPointer(path.slice(0, 3)), `nested more than ${MAX_DOCUMENT_DEPTH.toLocaleString("en")} levels deep below this point`);
+    }
+    open.add(node);
+    let total = 1;
+    for (const [key, value] of Object.entries(node)) {
+      path.push(key);
+      total += size(value);
+      path.pop();
+    }
+    open.delete(node);
+    sizes.set(node, total);
+    return total;
+  };
+  const expanded = size(document);
+  if (expanded - sizes.size > MAX_ALIAS_EXPANSION) {
+    fail("", `YAML aliases repeat parts of the document to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en")} nodes; name a repeated schema once under components and $ref it`);
+  }
 }
 
 function checkVersion(document: Record<string, unknown>, warnings: Warnings, fail: (p: string, m: string) => never): void {

@@ -7,7 +7,7 @@ import {
   createApiError,
   type ApiError,
 } from "./errors.ts";
-import { encodeMultipart, prepareParts, type FieldSpec, type Part } from "./multipart.ts";
+import { encodeMultipart, ownValue, prepareParts, type FieldSpec, type Part } from "./multipart.ts";
 import { isRetryableStatus, retryDelay, sleep } from "./retry.ts";
 import { createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
 import { prepareFile, type PreparedFile, type Uploadable } from "./uploads.ts";
@@ -204,7 +204,7 @@ export class ClientCore {
     let path = operation.path;
     const query: string[] = [];
     for (const [key, location, wire = {}] of operation.params ?? []) {
-      const value = params[key];
+      const value = ownValue(params, key);
       const name = wire.name ?? key;
       if (location === "path") {
         path = path.split(`{${name}}`).join(encodeURIComponent(scalarText(value)));
@@ -224,7 +224,7 @@ export class ClientCore {
     if (operation.response === "json") headers["accept"] = "application/json";
     Object.assign(headers, lowerKeys(this.#headers));
     for (const [key, location, wire] of operation.params ?? []) {
-      const value = params[key];
+      const value = ownValue(params, key);
       if (location === "header" && value !== undefined && value !== null) {
         headers[(wire?.name ?? key).toLowerCase()] = Array.isArray(value)
           ? value.map(scalarText).join(",")
@@ -274,7 +274,7 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, meth
 async function prepareBody(operation: OperationSpec, params: Params): Promise<PreparedBody> {
   const spec = operation.body;
   if (!spec) return { kind: "none" };
-  const value = spec.key ? params[spec.key] : bodyFields(operation, params);
+  const value = spec.key ? ownValue(params, spec.key) : bodyFields(operation, params);
   switch (spec.kind) {
     case "json":
       return value === undefined

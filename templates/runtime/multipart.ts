@@ -15,7 +15,7 @@ export type Part = { name: string; text: string; contentType?: string } | { name
 export async function prepareParts(fields: readonly FieldSpec[], values: Record<string, unknown>): Promise<Part[]> {
   const parts: Part[] = [];
   for (const [name, encoding, contentType] of fields) {
-    const value = values[name];
+    const value = ownValue(values, name);
     if (value === undefined || value === null) continue;
     const items = (encoding === "texts" || encoding === "files") && Array.isArray(value) ? value : [value];
     for (const item of items) {
@@ -33,6 +33,14 @@ export async function prepareParts(fields: readonly FieldSpec[], values: Record<
     }
   }
   return parts;
+}
+
+/**
+ * The value the caller set under `key`, never one inherited from Object.prototype: a field or
+ * parameter named `constructor` or `toString` that the caller left out is absent, not a function.
+ */
+export function ownValue(values: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined;
 }
 
 function textOf(value: unknown): string {

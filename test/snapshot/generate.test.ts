@@ -1,9 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { generate, type GenerateRequest, type GenerateResult } from "../../src/generate";
 import { IDEOGRAM_REQUEST, ROOT, featureFixtures, fixture, fixtureRequest } from "../support/specs";
-import { tsc } from "../support/typescript";
+import { typeCheckFolder, writeGenerated } from "../support/typescript";
 
 /** Static copies of templates/runtime: only their names are snapshotted. */
 const isRuntime = (file: string) => file.split("/")[1] === "runtime";
@@ -92,28 +92,12 @@ describe("type-check", () => {
   test("every fixture's client compiles under the strict settings of test/types/tsconfig.json, with its usage file", () => {
     for (const name of featureFixtures()) {
       const folder = path.join(work, name.replace(/\.yml$/, ""));
-      for (const [file, text] of output(name).files) {
-        mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-        writeFileSync(path.join(folder, file), text);
-      }
+      writeGenerated(folder, output(name).files);
       // test/fixtures/usage/<feature>.ts uses the client as a caller would; misuse lines carry @ts-expect-error.
       const usage = fixture("usage", name.replace(/\.yml$/, ".ts"));
       if (existsSync(usage)) copyFileSync(usage, path.join(folder, "usage.ts"));
     }
-    const project = path.join(work, "tsconfig.json");
-    writeFileSync(
-      project,
-      JSON.stringify({
-        extends: path.join(ROOT, "test", "types", "tsconfig.json"),
-        compilerOptions: {
-          typeRoots: [path.join(ROOT, "node_modules", "@types")],
-          // The axios clients import axios, which lives in this repository's node_modules, not beside the temp folder.
-          paths: { axios: [path.join(ROOT, "node_modules", "axios")] },
-        },
-        include: ["**/*.ts"],
-      }),
-    );
-    const { status, output: printed } = tsc(project);
+    const { status, output: printed } = typeCheckFolder(work);
     expect(printed).toBe("");
     expect(status).toBe(0);
   }, 120_000);

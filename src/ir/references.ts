@@ -1,5 +1,11 @@
 import { toPointer, type Warnings } from "../diagnostics";
+import { MAX_SCHEMA_DEPTH } from "./schema";
 import type { NamedSchema, SchemaNode } from "./types";
+
+/*
+ * Named schemas whose references TypeScript cannot print as written, or cannot check: each is
+ * rewritten to a type with the same values, with a warning.
+ */
 
 /**
  * A schema that names itself through allOf/oneOf/anyOf alone (`Node: allOf: [$ref Node, {...}]`,
@@ -55,4 +61,30 @@ function withoutTopLevelRef(node: SchemaNode, name: string): SchemaNode | undefi
   if (members.length === 0) return undefined;
   if (members.length === 1) return { ...members[0]!, meta: { ...members[0]!.meta, ...node.meta } } as SchemaNode;
   return node.kind === "union" ? { ...node, variants: members } : { ...node, parts: members };
+}
+
+/**
+ * `A0: $ref A1`, `A1: $ref A2`, … prints as a chain of aliases that tsc resolves recursively, and
+ * overflows its stack on somewhere under a thousand. An alias more than `MAX_SCHEMA_DEPTH` links
+ * from the end of its chain names the end directly: the same type, without the chain.
+ */
+export function shortenAliasChains(schemas: NamedSchema[], byName: ReadonlyMap<string, NamedSchema>, warnings: Warnings): void {
+  for (const named of schemas) {
+    if (named.schema.kind !== "ref") continue;
+    const chain = new Set<string>();
+    let end = named.schema.name;
+    let current: SchemaNode = named.schema;
+    while (current.kind === "ref" && !current.meta.nullable && !chain.has(current.name)) {
+      chain.add((end = current.name));
+      const next = byName.get(current.name);
+      if (!next) break;
+      current = next.schema;
+    }
+    if (chain.size <= MAX_SCHEMA_DEPTH) continue;
+    named.schema = { ...named.schema, name: end };
+    warnings.add(
+      toPointer(["components", "schemas", named.sourceName]),
+      `refers to ${end} through a chain of ${chain.size} aliases; typed as ${end} directly`,
+    );
+  }
 }
