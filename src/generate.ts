@@ -1,4 +1,4 @@
-import { formatDiagnostic, type Diagnostic } from "./diagnostics";
+import type { Diagnostic } from "./diagnostics";
 import { emitShared, emitVariant, type Variant } from "./emit/core/emit-client";
 import type { ClientSettings } from "./emit/core/client-file";
 import { reservedTypeNames } from "./emit/core/runtime-files";
@@ -68,7 +68,6 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   return { files, model, warnings: spec.warnings.list, timings: { load, ir, emit, format } };
 }
 
-export { formatDiagnostic };
 
 function stopwatch(): () => number {
   let last = performance.now();

@@ -78,10 +78,6 @@ export function pascalCase(text: string): string {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-export function isIdentifier(text: string): boolean {
-  return IDENTIFIER.test(text) && !RESERVED.has(text);
-}
-
 /** Makes a value-level identifier (function, method, variable) out of a camelCase candidate. */
 function safeValueName(candidate: string, fallback: string): string {
   let name = candidate || fallback;
