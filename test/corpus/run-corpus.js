@@ -2,10 +2,10 @@
 // `npm run corpus`: generates both clients for every OpenAPI document in ../shared/specs (or
 // $CORPUS_DIR) and type-checks all outputs with tsc --strict, one line per document and a total.
 "use strict";
-const { spawnSync } = require("node:child_process");
 const { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const path = require("node:path");
+const { typeCheckFolder } = require("../support/type-check.js");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FOLDERS = ["oai", "real", "feature", "invalid"];
@@ -70,24 +70,8 @@ function slug(document) {
 
 /** One tsc run over every output; returns its diagnostic lines, paths relative to the folder. */
 function typeCheck(work, compiler) {
-  writeFileSync(
-    path.join(work, "tsconfig.json"),
-    JSON.stringify({
-      extends: path.join(ROOT, "test", "types", "tsconfig.json"),
-      compilerOptions: {
-        typeRoots: [path.join(ROOT, "node_modules", "@types")],
-        paths: { axios: [path.join(ROOT, "node_modules", "axios")] },
-      },
-      include: ["**/*.ts"],
-    }),
-  );
-  const bin = path.join(ROOT, "node_modules", compiler, "bin", "tsc");
-  const run = spawnSync(process.execPath, [bin, "-p", path.join(work, "tsconfig.json"), "--pretty", "false"], {
-    cwd: work,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return `${run.stdout}${run.stderr}`.split("\n").filter((line) => line.trim() !== "");
+  const { output } = typeCheckFolder(work, compiler);
+  return output.split("\n").filter((line) => line.trim() !== "");
 }
 
 function describe(result) {
