@@ -55,10 +55,9 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     return fail("", "not an OpenAPI document: the top level is not an object");
   }
   const document = parsed as Record<string, unknown>;
-  checkTreeShape(document, fail);
+  const refs = checkTreeShape(document, fail);
   checkVersion(document, warnings, fail);
 
-  const refs = collectRefs(document);
   let bundled = document as OpenApiDocument;
   const external = refs.some((r) => !r.ref.startsWith("#"));
   if (external) {
@@ -77,7 +76,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     }
     bundled = parser.schema as unknown as OpenApiDocument;
   }
-  // Bundling rewrites the document in place, so its references are collected again.
+  // Bundling rewrites the document in place, so then its references are collected again.
   for (const { ref, pointer } of external ? collectRefs(bundled) : refs) {
     if (!ref.startsWith("#")) fail(pointer, `$ref ${JSON.stringify(ref)} cannot be resolved`);
     if (resolvePointer(bundled, ref) === undefined) fail(pointer, `$ref ${JSON.stringify(ref)} points to nothing in the document`);
@@ -97,9 +96,11 @@ export const MAX_DOCUMENT_DEPTH = 3_000;
  * Everything after the loader walks the document as a tree, recursively. A YAML alias (`*name`)
  * repeats a node without copying it: a few lines can stand for billions of nodes, or for an
  * infinite document when an alias sits inside its own anchor. Those are refused here, and so is
- * nesting deep enough to overflow the stack of a recursive walk.
+ * nesting deep enough to overflow the stack of a recursive walk. The same single walk collects
+ * every `$ref` with its location.
  */
-function checkTreeShape(document: object, fail: (p: string, m: string) => never): void {
+function checkTreeShape(document: object, fail: (p: string, m: string) => never): FoundRef[] {
+  const refs: FoundRef[] = [];
   const sizes = new Map<object, number>();
   const open = new Set<object>();
   const path: string[] = [];
@@ -112,6 +113,8 @@ function checkTreeShape(document: object, fail: (p: string, m: string) => never)
       fail(toPointer(path.slice(0, 3)), `nested more than ${MAX_DOCUMENT_DEPTH.toLocaleString("en")} levels deep below this point`);
     }
     open.add(node);
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === "string") refs.push({ ref, pointer: toPointer(path) });
     let total = 1;
     for (const [key, value] of Object.entries(node)) {
       path.push(key);
@@ -126,6 +129,7 @@ function checkTreeShape(document: object, fail: (p: string, m: string) => never)
   if (expanded - sizes.size > MAX_ALIAS_EXPANSION) {
     fail("", `YAML aliases repeat parts of the document to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en")} nodes; name a repeated schema once under components and $ref it`);
   }
+  return refs;
 }
 
 function checkVersion(document: Record<string, unknown>, warnings: Warnings, fail: (p: string, m: string) => never): void {
@@ -150,9 +154,15 @@ function checkVersion(document: Record<string, unknown>, warnings: Warnings, fai
   }
 }
 
-/** Every `$ref` string in the document with the JSON pointer of the object holding it. */
-function collectRefs(document: unknown): { ref: string; pointer: string }[] {
-  const found: { ref: string; pointer: string }[] = [];
+interface FoundRef {
+  ref: string;
+  /** JSON pointer of the object holding the `$ref`. */
+  pointer: string;
+}
+
+/** Every `$ref` string in the bundled document with the JSON pointer of the object holding it. */
+function collectRefs(document: unknown): FoundRef[] {
+  const found: FoundRef[] = [];
   const seen = new Set<object>();
   const walk = (node: unknown, pointer: string): void => {
     if (node === null || typeof node !== "object" || seen.has(node)) return;
