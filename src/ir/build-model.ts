@@ -44,7 +44,6 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     return { name, sourceName, schema, ...(members ? { enumMembers: members } : {}), usage: { request: false, response: false, upload: false } };
   });
   const byName = new Map(schemas.map((s) => [s.name, s]));
-  breakAliasCycles(schemas, byName, warnings);
   breakCompositionCycles(schemas, byName, warnings);
   shortenAliasChains(schemas, byName, warnings);
   const resolve = (node: SchemaNode): SchemaNode => {
@@ -224,23 +223,6 @@ function assignParameterKeys(parameters: Parameter[]): void {
   for (const parameter of parameters) {
     parameter.key = keys.claim(seen.has(parameter.name) ? camelCase(`${parameter.in} ${parameter.name}`) : parameter.name);
     seen.add(parameter.name);
-  }
-}
-
-/** `A: $ref B`, `B: $ref A` names no type at all: such aliases become unknown, with a warning. */
-function breakAliasCycles(schemas: NamedSchema[], byName: Map<string, NamedSchema>, warnings: LoadedSpec["warnings"]): void {
-  for (const named of schemas) {
-    const chain = new Set<string>([named.name]);
-    let current = named.schema;
-    while (current.kind === "ref") {
-      if (chain.has(current.name)) {
-        warnings.add(toPointer(["components", "schemas", named.sourceName]), "this schema only refers to itself through $refs; typed as unknown");
-        named.schema = { kind: "unknown", meta: named.schema.meta };
-        break;
-      }
-      chain.add(current.name);
-      current = byName.get(current.name)?.schema ?? { kind: "unknown", meta: {} };
-    }
   }
 }
 

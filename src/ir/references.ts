@@ -8,7 +8,7 @@ import type { NamedSchema, SchemaNode } from "./types";
  */
 
 /**
- * A schema that names itself through allOf/oneOf/anyOf alone (`Node: allOf: [$ref Node, {...}]`,
+ * A schema that names itself through $ref, allOf, oneOf or anyOf alone (`Node: allOf: [$ref Node, {...}]`,
  * or `A: oneOf [B, string]` with `B: oneOf [A, integer]`) prints as a type alias that refers to
  * itself before any object or array defers the reference, which TypeScript rejects. Such a
  * reference adds nothing to the type (X ∩ X = X, X ∪ X = X), so it is dropped with a warning;
@@ -27,7 +27,7 @@ export function breakCompositionCycles(schemas: NamedSchema[], byName: ReadonlyM
         named.schema = withoutTopLevelRef(named.schema, target) ?? { kind: "unknown", meta: named.schema.meta };
         warnings.add(
           toPointer(["components", "schemas", named.sourceName]),
-          `refers to itself through allOf/oneOf/anyOf (${[...via, next.sourceName].join(" → ")}); that reference is dropped`,
+          `refers to itself through $ref, allOf, oneOf or anyOf alone (${[...via, next.sourceName].join(" → ")}); that reference is dropped`,
         );
       } else {
         visit(next, path);
