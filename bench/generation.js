@@ -1,36 +1,17 @@
-#!/usr/bin/env node
 "use strict";
-// Generation benchmark: whole process (cold node start) for the Ideogram spec, the largest corpus
-// spec and synthetic specs of 100–800 operations; median of N runs after a warm-up, with min, max
-// and peak RSS; then the per-stage split from an in-process run.
-const { spawnSync } = require("node:child_process");
-const { existsSync, mkdtempSync, rmSync, writeFileSync } = require("node:fs");
-const { tmpdir } = require("node:os");
+// Generation: whole process (cold node start) for the Ideogram spec, the largest corpus spec and
+// synthetic specs of 100–800 operations, with peak RSS; then the per-stage split in process.
+const { existsSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
+const { RUNS, stats, wholeProcess, spread } = require("./lib/measure.js");
 const { syntheticSpec } = require("./synthetic-spec.js");
 
 const ROOT = path.resolve(__dirname, "..");
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CLI = path.join(ROOT, "bin", "ideogram-codegen.js");
+const SYNTHETIC_SIZES = [100, 200, 400, 800];
 
-function stats(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
-/** Runs the CLI in a fresh node process RUNS times after one warm-up; returns time and RSS stats. */
-function wholeProcess(args, out) {
-  const once = () => {
-    const run = spawnSync(process.execPath, [path.join(__dirname, "measure-once.js"), ...args, "--out", out, "-q"], {
-      encoding: "utf8",
-    });
-    const last = run.stderr.trim().split("\n").pop();
-    const result = JSON.parse(last);
-    if (result.code !== 0) throw new Error(`generation failed: ${run.stderr}`);
-    return result;
-  };
-  once();
-  const results = Array.from({ length: RUNS }, once);
-  return { ms: stats(results.map((r) => r.ms)), rssMb: stats(results.map((r) => r.maxRssKb / 1024)) };
+function row(label, { ms, rssMb }) {
+  return `${label.padEnd(40)} ${spread(ms, "ms").padEnd(24)} ${spread(rssMb, "MiB")}`;
 }
 
 async function stages(spec, clients) {
@@ -38,50 +19,37 @@ async function stages(spec, clients) {
   await generate({ spec, clients });
   const timings = [];
   for (let i = 0; i < RUNS; i++) timings.push((await generate({ spec, clients })).timings);
-  const median = (key) => stats(timings.map((t) => t[key])).median;
-  return { load: median("load"), ir: median("ir"), emit: median("emit"), format: median("format") };
+  const median = (key) => stats(timings.map((t) => t[key])).median.toFixed(0);
+  return Object.keys(timings[0]).map((key) => `${key} ${median(key)}`).join("  ");
 }
 
-function row(label, { ms, rssMb }) {
-  const f = (s, unit, digits = 0) => `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
-  return `${label.padEnd(36)} ${f(ms, "ms").padEnd(24)} ${f(rssMb, "MiB").padEnd(22)}`;
-}
-
-async function main() {
-  const work = mkdtempSync(path.join(tmpdir(), "codegen-bench-"));
-  try {
-    const cases = [["Ideogram, fetch", ["generate", "--client", "fetch"]], ["Ideogram, fetch + axios", ["generate"]]];
-    const clerk = path.resolve(ROOT, "..", "shared", "specs", "real", "clerk-2025-11-10.yaml");
-    if (existsSync(clerk)) cases.push(["clerk (603 KB), fetch", ["generate", "--spec", clerk, "--client", "fetch"]]);
-    const synthetic = [100, 200, 400, 800].map((n) => {
-      const file = path.join(work, `synthetic-${n}.json`);
-      writeFileSync(file, JSON.stringify(syntheticSpec(n)));
-      return [n, file];
-    });
-    for (const [n, file] of synthetic) cases.push([`synthetic ${n} ops, fetch`, ["generate", "--spec", file, "--client", "fetch"]]);
-
-    process.stdout.write(`generation, whole process, median of ${RUNS} after a warm-up (min–max)\n`);
-    const measured = new Map();
-    for (const [label, args] of cases) {
-      const result = wholeProcess(args, path.join(work, "out"));
-      measured.set(label, result);
-      process.stdout.write(`${row(label, result)}\n`);
-    }
-    for (let i = 1; i < synthetic.length; i++) {
-      const [n, , ] = synthetic[i];
-      const ratio = measured.get(`synthetic ${n} ops, fetch`).ms.median / measured.get(`synthetic ${n / 2} ops, fetch`).ms.median;
-      process.stdout.write(`scaling ${n / 2} → ${n} ops: ×${ratio.toFixed(2)} (budget ≤ 2.2) ${ratio <= 2.2 ? "PASS" : "FAIL"}\n`);
-    }
-    process.stdout.write(`\nper-stage split, in process (warm), median ms\n`);
-    const split = [["Ideogram, fetch + axios", path.join(ROOT, "specs", "ideogram-openapi.yml"), ["fetch", "axios"]]];
-    if (existsSync(clerk)) split.push(["clerk, fetch", clerk, ["fetch"]]);
-    for (const [label, spec, clients] of split) {
-      const s = await stages(spec, clients);
-      process.stdout.write(`${label.padEnd(36)} load ${s.load}  ir ${s.ir}  emit ${s.emit}  format ${s.format}\n`);
-    }
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+/**
+ * Measures every generation case into `work`; returns the figures keyed by case:
+ * `ideogram:fetch`, `ideogram:both`, `clerk:fetch` (when the corpus is present), `synthetic:<n>`.
+ */
+async function measureGeneration({ work, ideogram, clerk }) {
+  const out = path.join(work, "ours");
+  const cases = [
+    ["ideogram:fetch", "Ideogram, fetch", ["--client", "fetch"]],
+    ["ideogram:both", "Ideogram, fetch + axios", []],
+  ];
+  if (clerk) cases.push(["clerk:fetch", "clerk (603 KB), fetch", ["--spec", clerk, "--client", "fetch"]]);
+  for (const n of SYNTHETIC_SIZES) {
+    const file = path.join(work, `synthetic-${n}.json`);
+    writeFileSync(file, JSON.stringify(syntheticSpec(n)));
+    cases.push([`synthetic:${n}`, `synthetic ${n} ops, fetch`, ["--spec", file, "--client", "fetch"]]);
   }
+  process.stdout.write(`\n## generation, whole process, median of ${RUNS} after a warm-up (min–max), peak RSS\n`);
+  const measured = new Map();
+  for (const [key, label, args] of cases) {
+    const result = wholeProcess(CLI, ["generate", ...args, "--out", out, "-q"]);
+    measured.set(key, result);
+    process.stdout.write(`${row(`ours: ${label}`, result)}\n`);
+  }
+  process.stdout.write(`\n## per-stage split, in process (warm), median ms\n`);
+  process.stdout.write(`${"Ideogram, fetch + axios".padEnd(40)} ${await stages(ideogram, ["fetch", "axios"])}\n`);
+  if (clerk) process.stdout.write(`${"clerk, fetch".padEnd(40)} ${await stages(clerk, ["fetch"])}\n`);
+  return measured;
 }
 
-main();
+module.exports = { measureGeneration, row, SYNTHETIC_SIZES };
