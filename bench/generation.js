@@ -11,7 +11,7 @@ const CLI = path.join(ROOT, "bin", "ideogram-codegen.js");
 const SYNTHETIC_SIZES = [100, 200, 400, 800];
 
 function row(label, { ms, rssMb }) {
-  return `${label.padEnd(40)} ${spread(ms, "ms").padEnd(24)} ${spread(rssMb, "MiB")}`;
+  return `${label.padEnd(44)} ${spread(ms, "ms").padEnd(24)} ${spread(rssMb, "MiB")}`;
 }
 
 async function stages(spec, clients) {
@@ -47,8 +47,8 @@ async function measureGeneration({ work, ideogram, clerk }) {
     process.stdout.write(`${row(`ours: ${label}`, result)}\n`);
   }
   process.stdout.write(`\n## per-stage split, in process (warm), median ms\n`);
-  process.stdout.write(`${"Ideogram, fetch + axios".padEnd(40)} ${await stages(ideogram, ["fetch", "axios"])}\n`);
-  if (clerk) process.stdout.write(`${"clerk, fetch".padEnd(40)} ${await stages(clerk, ["fetch"])}\n`);
+  process.stdout.write(`${"Ideogram, fetch + axios".padEnd(44)} ${await stages(ideogram, ["fetch", "axios"])}\n`);
+  if (clerk) process.stdout.write(`${"clerk, fetch".padEnd(44)} ${await stages(clerk, ["fetch"])}\n`);
   return measured;
 }
 

@@ -29,6 +29,10 @@ export interface GenerateResult {
   files: Map<string, string>;
   model: ApiModel;
   warnings: Diagnostic[];
+  /** Files the spec was read from (the spec and the local files its `$ref`s reach), for watching. */
+  sources: string[];
+  /** Files whose layout prettier settled (the emitters print prettier's layout for everything else). */
+  formattedByPrettier: string[];
   /** Milliseconds per stage. */
   timings: Record<"load" | "ir" | "emit" | "format", number>;
 }
@@ -51,21 +55,22 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   });
   const ir = clock();
   let files = new Map<string, string>();
+  const unsettled = new Set<string>();
   const shared = emitShared(model, settings);
   for (const name of request.clients) {
     const own = emitVariant(model, settings, VARIANTS[name]);
-    for (const [path, text] of [...shared, ...own].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [path, text] of [...shared.files, ...own.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       files.set(`${name}/${path}`, text);
+      if (shared.needsFormatter.has(path) || own.needsFormatter.has(path)) unsettled.add(`${name}/${path}`);
     }
   }
   const emit = clock();
-  if (request.format !== false) {
-    const runtime = [...files.keys()].filter((path) => path.split("/")[1] === "runtime");
-    files = await formatFiles(files, new Set(runtime));
-  }
+  // The emitters print prettier's layout themselves; prettier settles only what they could not.
+  const formattedByPrettier = request.format !== false ? [...unsettled] : [];
+  if (formattedByPrettier.length) files = await formatFiles(files, unsettled);
   const format = clock();
   files = addHeaders(files, { name: spec.file.split("/").pop()!, sha256: spec.sha256 }, GENERATOR_VERSION);
-  return { files, model, warnings: spec.warnings.list, timings: { load, ir, emit, format } };
+  return { files, model, warnings: spec.warnings.list, sources: spec.sources, formattedByPrettier, timings: { load, ir, emit, format } };
 }
 
 

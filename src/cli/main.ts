@@ -4,6 +4,7 @@ import { findConfig, VARIANTS, type ResolvedConfig, type VariantName } from "../
 import { InputError, formatDiagnostic } from "../diagnostics";
 import { GENERATOR_VERSION, generate, type GenerateRequest, type GenerateResult } from "../generate";
 import { compareOutput, writeOutput } from "../write/output";
+import { watchFiles } from "./watch";
 
 /** Exit codes: 0 ok, 1 `check` found stale files, 2 bad input. */
 export const EXIT = { ok: 0, stale: 1, badInput: 2 } as const;
@@ -17,6 +18,13 @@ interface CommonFlags {
   strict?: boolean;
   allowRemoteRefs?: boolean;
   quiet?: boolean;
+  watch?: boolean;
+}
+
+/** One run's exit code and the files it read (what `--watch` watches). */
+interface RunOutcome {
+  code: number;
+  inputs: string[];
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -33,23 +41,27 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option("--out <dir>", "output folder; each client goes into <dir>/<client>", undefined)
       .addOption(new Option("--client <name>", "which client to generate").choices([...VARIANTS, "all"]))
       .option("--config <file>", "configuration file (default: ./ideogram-codegen.config.json if present)")
-      .option("--no-format", "skip prettier")
+      .option("--no-format", "never run prettier, even for a file whose layout the printer leaves to it")
       .option("--strict", "treat spec validation warnings as errors")
       .option("--allow-remote-refs", "resolve http(s) $refs")
       .option("-q, --quiet", "print only errors");
 
   withCommonOptions(program.command("generate"))
     .description("write the clients")
-    .addHelpText("after", "\nExamples:\n  ideogram-codegen generate\n  ideogram-codegen generate --spec api.yml --out src/client --client fetch")
+    .option("--watch", "regenerate whenever the spec, a file it references or the configuration changes")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  ideogram-codegen generate\n  ideogram-codegen generate --spec api.yml --out src/client --client fetch\n  ideogram-codegen generate --spec api.yml --watch",
+    )
     .action(async (flags: CommonFlags) => {
-      exitCode = await run(flags, "generate");
+      exitCode = flags.watch ? await watchMode(flags) : (await run(flags, "generate")).code;
     });
 
   withCommonOptions(program.command("check"))
     .description("exit 1 when the generated files differ from what generate would write (for CI)")
     .addHelpText("after", "\nExample:\n  ideogram-codegen check || (echo 'run ideogram-codegen generate' && exit 1)")
     .action(async (flags: CommonFlags) => {
-      exitCode = await run(flags, "check");
+      exitCode = (await run(flags, "check")).code;
     });
 
   try {
@@ -64,18 +76,39 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCode;
 }
 
-async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<number> {
+/** Generates once, then again on every change until interrupted; exits 0 on SIGINT or SIGTERM. */
+async function watchMode(flags: CommonFlags): Promise<number> {
+  const first = await run(flags, "generate");
+  let inputs = first.inputs;
+  const watcher = watchFiles(inputs, async () => {
+    const next = await run(flags, "generate");
+    // A run that failed before reading everything keeps the previous set.
+    inputs = next.code === EXIT.ok ? next.inputs : [...new Set([...inputs, ...next.inputs])];
+    return inputs;
+  });
+  flags.quiet || process.stdout.write(`watching ${inputs.length} file(s) for changes; Ctrl-C stops\n`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  watcher.close();
+  return EXIT.ok;
+}
+
+async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunOutcome> {
   const started = performance.now();
   let config: ResolvedConfig | undefined;
   let result: GenerateResult;
   let request: GenerateRequest;
+  const inputs = () => [config?.file, flags.spec ?? config?.spec].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
   try {
     config = findConfig(flags.config, flags.spec !== undefined);
     request = toRequest(flags, config);
     result = await generate(request);
   } catch (error) {
-    return reportFailure(error, flags.spec ?? config?.spec);
+    return { code: reportFailure(error, flags.spec ?? config?.spec), inputs: inputs() };
   }
+  const outcome = (code: number): RunOutcome => ({ code, inputs: [...new Set([...inputs(), ...result.sources])] });
   const outDir = path.resolve(flags.out ?? config?.output ?? "generated");
   const log = (line: string) => flags.quiet || process.stdout.write(`${line}\n`);
   for (const warning of result.warnings) flags.quiet || process.stderr.write(`warning: ${formatDiagnostic(warning)}\n`);
@@ -89,10 +122,10 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<numb
     ];
     if (problems.length) {
       process.stderr.write(`${problems.map((p) => `${p}\n`).join("")}${problems.length} generated file(s) are stale in ${displayDir(outDir)}: run ideogram-codegen generate\n`);
-      return EXIT.stale;
+      return outcome(EXIT.stale);
     }
     log(`check passed: ${result.files.size} files in ${displayDir(outDir)} are current`);
-    return EXIT.ok;
+    return outcome(EXIT.ok);
   }
 
   await writeOutput(outDir, result.files, request.clients);
@@ -102,7 +135,7 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<numb
     `generated ${request.clients.join(" + ")}: ${result.model.operations.length} operations, ${result.model.schemas.length} schemas, ` +
       `${result.files.size} files in ${ms} ms → ${displayDir(outDir)}${warnings}`,
   );
-  return EXIT.ok;
+  return outcome(EXIT.ok);
 }
 
 function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): GenerateRequest {

@@ -24,6 +24,8 @@ export interface ResolvedConfig extends Omit<CodegenConfig, "spec" | "output"> {
   output?: string;
   /** Where it came from, for messages. */
   source: string;
+  /** The configuration file's absolute path (watched by `generate --watch`). */
+  file: string;
 }
 
 export const CONFIG_FILE_NAME = "ideogram-codegen.config.json";
@@ -75,6 +77,7 @@ function readConfig(file: string, embedded: boolean): ResolvedConfig {
   return {
     ...config,
     source: display,
+    file: path.resolve(file),
     ...(config.spec ? { spec: path.resolve(base, config.spec) } : {}),
     // The embedded configuration writes into the user's working directory, not into this package.
     ...(config.output ? { output: embedded ? path.resolve(config.output) : path.resolve(base, config.output) } : {}),

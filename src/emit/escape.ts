@@ -25,9 +25,15 @@ export function commentLine(line: string): string {
   return line.replace(/[\r\n\u2028\u2029]/g, " ").replace(/\*\//g, "*\\/");
 }
 
-/** A double-quoted JavaScript string literal for any value. */
+/**
+ * A JavaScript string literal for any value: double-quoted unless the value holds more double
+ * quotes than single ones (prettier's choice, so the printed file needs no formatter).
+ */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const doubles = value.split('"').length - 1;
+  if (doubles <= value.split("'").length - 1) return json;
+  return `'${json.slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
 /** A literal for an enum or const value. */

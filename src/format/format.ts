@@ -7,11 +7,8 @@ export function parserFor(path: string): string | undefined {
   return PARSERS[path.slice(path.lastIndexOf(".") + 1)];
 }
 
-/**
- * Formats every file with prettier, concurrently, in one process. Files in `clean` are already
- * prettier-clean (static runtime sources, proven by a test) and pass through, as do unknown types.
- */
-export async function formatFiles(files: ReadonlyMap<string, string>, clean: ReadonlySet<string> = new Set()): Promise<Map<string, string>> {
+/** Formats the files named in `which` with prettier, in one process; the others pass through. */
+export async function formatFiles(files: ReadonlyMap<string, string>, which: ReadonlySet<string>): Promise<Map<string, string>> {
   const prettier = await import("prettier");
   // The variants share most files verbatim: each distinct text is formatted once.
   const formatted = new Map<string, Promise<string>>();
@@ -23,7 +20,7 @@ export async function formatFiles(files: ReadonlyMap<string, string>, clean: Rea
   const entries = await Promise.all(
     [...files].map(async ([path, text]) => {
       const parser = parserFor(path);
-      return [path, parser && !clean.has(path) ? await formatOnce(text, parser) : text] as const;
+      return [path, parser && which.has(path) ? await formatOnce(text, parser) : text] as const;
     }),
   );
   return new Map(entries);

@@ -16,7 +16,7 @@ const PRIMITIVE_TYPES = new Set(["string", "number", "integer", "boolean", "null
 
 /**
  * Inline schemas nested deeper than this are typed as unknown, with a warning: the conversion
- * recurses once per level, and prettier, ts-morph and tsc overflow their stacks on the printed
+ * recurses once per level, and prettier and tsc overflow their stacks on the printed
  * type a few hundred levels down. Named schemas restart the count (a `$ref` to one is a name).
  */
 export const MAX_SCHEMA_DEPTH = 64;

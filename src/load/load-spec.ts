@@ -19,6 +19,8 @@ export interface LoadedSpec {
   file: string;
   /** sha256 of the spec file's bytes. */
   sha256: string;
+  /** Absolute paths of the files read: the spec and any local file its `$ref`s reach. */
+  sources: string[];
   warnings: Warnings;
 }
 
@@ -59,6 +61,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   checkVersion(document, warnings, fail);
 
   let bundled = document as OpenApiDocument;
+  let sources = [absolute];
   const external = refs.some((r) => !r.ref.startsWith("#"));
   if (external) {
     const parser = new $RefParser();
@@ -75,6 +78,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
       return fail(pointer, `$ref cannot be resolved: ${firstLine(first.message)}${hint}`);
     }
     bundled = parser.schema as unknown as OpenApiDocument;
+    sources = parser.$refs.paths("file");
   }
   // Bundling rewrites the document in place, so then its references are collected again.
   for (const { ref, pointer } of external ? collectRefs(bundled) : refs) {
@@ -83,7 +87,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   }
   validateDocument(bundled, warnings);
 
-  return { document: bundled, file, sha256: createHash("sha256").update(bytes).digest("hex"), warnings };
+  return { document: bundled, file, sha256: createHash("sha256").update(bytes).digest("hex"), sources, warnings };
 }
 
 /** How many nodes YAML aliases may add to the document once it is read as a tree. */

@@ -14,6 +14,8 @@ interface CorpusResult {
   error?: string;
   inputError?: boolean;
   typeErrors?: string[];
+  /** Generated files prettier would still change. */
+  layoutDiffs?: string[];
 }
 
 const available = existsSync(corpusDir());
@@ -44,9 +46,13 @@ describeCorpus("the corpus of specs written by others", () => {
     });
   });
 
-  test.each(valid)("%s generates both clients and they type-check under --strict", (document) => {
+  test.each(valid)("%s generates both clients, they type-check under --strict and are in prettier's layout", (document) => {
     const result = results.get(document)!;
-    expect({ error: result.error, typeErrors: result.typeErrors }).toEqual({ error: undefined, typeErrors: undefined });
+    expect({ error: result.error, typeErrors: result.typeErrors, layoutDiffs: result.layoutDiffs }).toEqual({
+      error: undefined,
+      typeErrors: undefined,
+      layoutDiffs: undefined,
+    });
   });
 
   test.each(invalid)("%s generates with warnings or is rejected naming the file and pointer, never broken", (document) => {

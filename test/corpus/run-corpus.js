@@ -31,6 +31,7 @@ function corpusDocuments(dir = corpusDir()) {
 async function runCorpus({ dir = corpusDir(), compiler = "typescript" } = {}) {
   const { generate } = require(path.join(ROOT, "dist", "generate.js"));
   const { InputError } = require(path.join(ROOT, "dist", "diagnostics.js"));
+  const { layoutDiffers } = require(path.join(ROOT, "test", "support", "layout.js"));
   const work = mkdtempSync(path.join(tmpdir(), "codegen-corpus-"));
   const results = [];
   try {
@@ -41,6 +42,9 @@ async function runCorpus({ dir = corpusDir(), compiler = "typescript" } = {}) {
         const output = await generate({ spec: path.join(dir, document), clients: ["fetch", "axios"] });
         Object.assign(result, { operations: output.model.operations.length, schemas: output.model.schemas.length });
         result.warnings = output.warnings.length;
+        result.formattedByPrettier = output.formattedByPrettier.length;
+        const notPrettiers = await layoutDiffers(output.files, (file) => file.startsWith("fetch/") && !file.includes("/runtime/"));
+        if (notPrettiers.length) result.layoutDiffs = notPrettiers;
         for (const [file, text] of output.files) {
           const target = path.join(work, slug(document), file);
           mkdirSync(path.dirname(target), { recursive: true });

@@ -53,6 +53,11 @@ describe.each(CASES)("%s", (label, request) => {
     expect(output(label).warnings.map((w) => `${w.pointer}: ${w.message}`)).toMatchSnapshot();
   });
 
+  test("prettier (printWidth 120, trailing commas) changes no generated file: the emitters print its layout", async () => {
+    const { layoutDiffers } = require("../support/layout.js") as typeof import("../support/layout.js");
+    expect(await layoutDiffers(output(label).files)).toEqual([]);
+  });
+
   test("generating twice gives byte-identical files in the same order", async () => {
     const again = await generate(request);
     expect([...again.files]).toEqual([...output(label).files]);
@@ -65,6 +70,10 @@ describe.each(CASES)("%s", (label, request) => {
       expect({ file, timestamp: text.match(/\d{4}-\d\d-\d\dT?\s?\d\d:\d\d|\b\d\d:\d\d:\d\d\b/)?.[0] }).toEqual({ file, timestamp: undefined });
     }
   });
+});
+
+test("the Ideogram clients are printed in prettier's layout without running prettier", () => {
+  expect(output(IDEOGRAM).formattedByPrettier).toEqual([]);
 });
 
 test("the Ideogram output equals the committed generated/fetch and generated/axios (run `ideogram-codegen generate` when this fails)", () => {

@@ -1,11 +1,22 @@
-import { Scope, StructureKind, VariableDeclarationKind, type MethodDeclarationStructure, type OptionalKind } from "ts-morph";
 import type { ApiModel, Operation } from "../../ir/types";
 import { stringLiteral } from "../escape";
+import {
+  call,
+  classDeclaration,
+  expr,
+  functionLike,
+  importDeclaration,
+  objectLiteral,
+  simpleStatement,
+  typeArguments,
+  type ClassMember,
+  type Expr,
+  type Statement,
+} from "../print/typescript";
 import { docsOf, typeImports } from "./models-file";
 import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
 import { successType } from "./responses";
-import type { Statements } from "./source-file";
 import { createTypePrinter, type TypePrinter } from "./type-expression";
 
 /** What the generated client fixes beyond the spec. */
@@ -19,99 +30,78 @@ export interface ClientSettings {
 }
 
 /** `client.ts`: the light core client, one class per resource, and the full client. */
-export function clientFile(model: ApiModel, settings: ClientSettings): Statements {
+export function clientFile(model: ApiModel, settings: ClientSettings): Statement[] {
   const printer = createTypePrinter(model.schemas);
   const coreName = `${settings.clientName}Core`;
-  const statements: Statements = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/api-promise.ts", namedImports: ["ApiPromise"], isTypeOnly: true },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/client-core.ts",
-      namedImports: ["ClientCore", "type ClientDefaults", "type ClientOptions", "type RequestOptions"],
-    },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./functions.ts", namespaceImport: "operations" },
+  const statements = [
+    importDeclaration('"./runtime/api-promise.ts"', { names: ["ApiPromise"], typeOnly: true }),
+    importDeclaration('"./runtime/client-core.ts"', {
+      names: ["ClientCore", "type ClientDefaults", "type ClientOptions", "type RequestOptions"],
+    }),
+    importDeclaration('"./functions.ts"', { namespace: "operations" }),
   ];
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
-  if (paramsImports.length) {
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./params.ts", namedImports: paramsImports, isTypeOnly: true });
-  }
-  const body: Statements = [];
-  body.push({
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: "clientDefaults", type: "ClientDefaults", initializer: defaultsLiteral(model, settings) }],
-  });
-  body.push({
-    kind: StructureKind.Class,
-    isExported: true,
-    name: coreName,
-    extends: "ClientCore",
-    docs: docsOf([
-      `The ${settings.clientName} client without resources, for the standalone functions: bundlers keep only the operations you import.`,
-    ]),
-    ctors: [{ parameters: [{ name: "options", type: "ClientOptions", initializer: "{}" }], statements: ["super(options, clientDefaults);"] }],
-  });
+  if (paramsImports.length) statements.push(importDeclaration('"./params.ts"', { names: paramsImports, typeOnly: true }));
+  const body: Statement[] = [
+    { doc: ["const clientDefaults: ClientDefaults = ", defaultsLiteral(model, settings).doc, ";"], block: false },
+    classDeclaration(
+      docsOf([
+        `The ${settings.clientName} client without resources, for the standalone functions: bundlers keep only the operations you import.`,
+      ]),
+      `export class ${coreName} extends ClientCore`,
+      [{ doc: functionLike("", "constructor", ["options: ClientOptions = {}"], "", ["super(options, clientDefaults);"]), property: false }],
+    ),
+  ];
 
   for (const resource of model.resources) {
     const operations = model.operations.filter((op) => op.resource === resource.property);
-    body.push({
-      kind: StructureKind.Class,
-      isExported: true,
-      name: resource.className,
-      properties: [{ name: "#client", type: "ClientCore", isReadonly: true }],
-      ctors: [{ parameters: [{ name: "client", type: "ClientCore" }], statements: ["this.#client = client;"] }],
-      methods: operations.map((op) => method(op, "this.#client", printer)),
-    });
+    body.push(
+      classDeclaration("", `export class ${resource.className}`, [
+        { doc: "readonly #client: ClientCore;", property: true },
+        { doc: functionLike("", "constructor", ["client: ClientCore"], "", ["this.#client = client;"]), property: false },
+        ...operations.map((op) => method(op, "this.#client", printer)),
+      ]),
+    );
   }
 
   const overview = model.resources.map((r) => `\`${r.property}\``).join(", ");
-  body.push({
-    kind: StructureKind.Class,
-    isExported: true,
-    name: settings.clientName,
-    extends: coreName,
-    docs: docsOf([
-      `The ${settings.clientName} API client${overview ? `: operations grouped as ${overview}` : ""}.`,
-      "",
-      "@example",
-      `const client = new ${settings.clientName}(${!model.auth ? ");" : settings.apiKeyEnv ? `); // reads ${settings.apiKeyEnv}` : "{ apiKey });"}`,
+  const docs = docsOf([
+    `The ${settings.clientName} API client${overview ? `: operations grouped as ${overview}` : ""}.`,
+    "",
+    "@example",
+    `const client = new ${settings.clientName}(${!model.auth ? ");" : settings.apiKeyEnv ? `); // reads ${settings.apiKeyEnv}` : "{ apiKey });"}`,
+  ]);
+  body.push(
+    classDeclaration(docs, `export class ${settings.clientName} extends ${coreName}`, [
+      ...model.resources.map((r) => ({
+        doc: simpleStatement(`public readonly ${r.property}: ${r.className} = new ${r.className}(this);`),
+        property: true,
+      })),
+      ...model.operations.filter((op) => op.resource === undefined).map((op) => method(op, "this", printer)),
     ]),
-    properties: model.resources.map((r) => ({
-      name: r.property,
-      type: r.className,
-      isReadonly: true,
-      scope: Scope.Public,
-      initializer: `new ${r.className}(this)`,
-    })),
-    methods: model.operations.filter((op) => op.resource === undefined).map((op) => method(op, "this", printer)),
-  });
+  );
   return [...statements, ...typeImports(printer, { schemasFrom: "./types.ts" }), ...body];
 }
 
-function method(operation: Operation, client: string, printer: TypePrinter): OptionalKind<MethodDeclarationStructure> {
+function method(operation: Operation, client: string, printer: TypePrinter): ClassMember {
   const { typeName, optional } = paramsShape(operation);
-  return {
-    name: operation.name,
-    docs: docsOf(operationDocLines(operation)),
-    parameters: [
-      ...(typeName ? [{ name: "params", type: typeName, hasQuestionToken: optional }] : []),
-      { name: "options", type: "RequestOptions", hasQuestionToken: true },
-    ],
-    returnType: `ApiPromise<${successType(operation, printer)}>`,
-    statements: [`return operations.${operation.name}(${[client, ...(typeName ? ["params"] : []), "options"].join(", ")});`],
-  };
+  const parameters = [...(typeName ? [`params${optional ? "?" : ""}: ${typeName}`] : []), "options?: RequestOptions"];
+  const returns = [": ApiPromise", typeArguments(successType(operation, printer))];
+  const forward = call(`operations.${operation.name}`, [client, ...(typeName ? ["params"] : []), "options"].map(expr));
+  return { doc: functionLike(docsOf(operationDocLines(operation)), operation.name, parameters, returns, [["return ", forward, ";"]]), property: false };
 }
 
-function defaultsLiteral(model: ApiModel, settings: ClientSettings): string {
-  const entries: string[] = [];
+function defaultsLiteral(model: ApiModel, settings: ClientSettings): Expr {
+  const string = (value: string) => expr(stringLiteral(value));
+  const entries: [string, Expr][] = [];
   const baseUrl = settings.baseUrl ?? model.servers[0];
-  if (baseUrl !== undefined) entries.push(`baseUrl: ${stringLiteral(baseUrl)}`);
-  if (settings.apiKeyEnv && model.auth) entries.push(`apiKeyEnv: ${stringLiteral(settings.apiKeyEnv)}`);
+  if (baseUrl !== undefined) entries.push(["baseUrl", string(baseUrl)]);
+  if (settings.apiKeyEnv && model.auth) entries.push(["apiKeyEnv", string(settings.apiKeyEnv)]);
   const auth = model.auth;
   if (auth?.kind === "apiKey") {
-    entries.push(`credential: { kind: "apiKey", in: ${stringLiteral(auth.in)}, name: ${stringLiteral(auth.name)} }`);
+    entries.push(["credential", objectLiteral([["kind", string("apiKey")], ["in", string(auth.in)], ["name", string(auth.name)]])]);
   } else if (auth?.kind === "bearer") {
-    entries.push(`credential: { kind: "bearer" }`);
+    entries.push(["credential", objectLiteral([["kind", string("bearer")]])]);
   }
-  return `{ ${entries.join(", ")} }`;
+  return objectLiteral(entries);
 }

@@ -6,7 +6,8 @@ import { modelsFile } from "./models-file";
 import { paramsFile } from "./params-file";
 import { readTemplate, sharedRuntimeFiles } from "./runtime-files";
 import { renderReadme, type ReadmeFacts } from "./readme";
-import { printSourceFiles, type Statements } from "./source-file";
+import type { Statement } from "../print/typescript";
+import { printSourceFile } from "./source-file";
 
 /** What distinguishes one client variant from another: its transport and how its README describes it. */
 export interface Variant {
@@ -16,12 +17,15 @@ export interface Variant {
   readme(settings: ClientSettings): ReadmeFacts;
 }
 
-/**
- * Emits the files every variant shares (relative paths → unformatted text), from the IR alone:
- * the generated TypeScript and the shared runtime.
- */
-export function emitShared(model: ApiModel, settings: ClientSettings): Map<string, string> {
-  const sources = new Map<string, Statements>([
+/** Emitted files (relative path → text) and the paths whose layout prettier has to settle. */
+export interface Emitted {
+  files: Map<string, string>;
+  needsFormatter: Set<string>;
+}
+
+/** Emits the files every variant shares, from the IR alone: the generated TypeScript and the shared runtime. */
+export function emitShared(model: ApiModel, settings: ClientSettings): Emitted {
+  const sources = new Map<string, Statement[]>([
     ["types.ts", modelsFile(model)],
     ["params.ts", paramsFile(model)],
     ["functions.ts", functionsFile(model)],
@@ -30,15 +34,25 @@ export function emitShared(model: ApiModel, settings: ClientSettings): Map<strin
     ["node.ts", nodeEntryFile()],
   ]);
   if (!model.operations.some((op) => op.parameters.length || op.body)) sources.delete("params.ts");
-  const files = printSourceFiles(sources);
+  const files = new Map<string, string>();
+  const needsFormatter = new Set<string>();
+  for (const [path, statements] of sources) {
+    const printed = printSourceFile(statements);
+    files.set(path, printed.text);
+    if (printed.needsFormatter) needsFormatter.add(path);
+  }
   for (const [path, text] of sharedRuntimeFiles()) files.set(path, text);
-  return files;
+  return { files, needsFormatter };
 }
 
 /** The files of one variant's own: its transport and its README. */
-export function emitVariant(model: ApiModel, settings: ClientSettings, variant: Variant): Map<string, string> {
-  return new Map([
-    ["runtime/transport.ts", readTemplate(variant.name, "transport.ts")],
-    ["README.md", renderReadme(variant.name, model, settings, variant.readme(settings))],
-  ]);
+export function emitVariant(model: ApiModel, settings: ClientSettings, variant: Variant): Emitted {
+  const readme = renderReadme(variant.name, model, settings, variant.readme(settings));
+  return {
+    files: new Map([
+      ["runtime/transport.ts", readTemplate(variant.name, "transport.ts")],
+      ["README.md", readme.text],
+    ]),
+    needsFormatter: new Set(readme.needsFormatter ? ["README.md"] : []),
+  };
 }

@@ -1,80 +1,83 @@
-import { StructureKind } from "ts-morph";
 import type { ApiModel, Operation, RequestBody } from "../../ir/types";
 import { stringLiteral } from "../escape";
+import {
+  arrayLiteral,
+  call,
+  expr,
+  functionLike,
+  importDeclaration,
+  objectLiteral,
+  typeArguments,
+  type Expr,
+  type Statement,
+} from "../print/typescript";
 import { docsOf, typeImports } from "./models-file";
 import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
 import { successReader, successType } from "./responses";
-import type { Statements } from "./source-file";
 import { createTypePrinter } from "./type-expression";
 
 /** `functions.ts`: one standalone, tree-shakeable function per operation. */
-export function functionsFile(model: ApiModel): Statements {
+export function functionsFile(model: ApiModel): Statement[] {
   const printer = createTypePrinter(model.schemas);
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
-  const statements: Statements = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/api-promise.ts", namedImports: ["ApiPromise"], isTypeOnly: true },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client-core.ts", namedImports: ["ClientCore", "RequestOptions"], isTypeOnly: true },
+  const statements = [
+    importDeclaration('"./runtime/api-promise.ts"', { names: ["ApiPromise"], typeOnly: true }),
+    importDeclaration('"./runtime/client-core.ts"', { names: ["ClientCore", "RequestOptions"], typeOnly: true }),
   ];
-  if (paramsImports.length) {
-    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./params.ts", namedImports: paramsImports, isTypeOnly: true });
-  }
-  const functions: Statements = [];
+  if (paramsImports.length) statements.push(importDeclaration('"./params.ts"', { names: paramsImports, typeOnly: true }));
+  const functions: Statement[] = [];
   for (const operation of model.operations) {
     const { typeName, optional } = paramsShape(operation);
-    const resultType = successType(operation, printer);
-    functions.push({
-      kind: StructureKind.Function,
-      isExported: true,
-      name: operation.name,
-      docs: docsOf(operationDocLines(operation)),
-      parameters: [
-        { name: "client", type: "ClientCore" },
-        ...(typeName ? [{ name: "params", type: typeName, ...(optional ? { initializer: "{}" } : {}) }] : []),
-        { name: "options", type: "RequestOptions", hasQuestionToken: true },
-      ],
-      returnType: `ApiPromise<${resultType}>`,
-      statements: [`return client.request<${resultType}>(${descriptor(operation)}, ${typeName ? "params" : "{}"}, options);`],
-    });
+    const result = typeArguments(successType(operation, printer));
+    const parameters = ["client: ClientCore", ...(typeName ? [`params: ${typeName}${optional ? " = {}" : ""}`] : []), "options?: RequestOptions"];
+    const request = call(["client.request", result], [descriptor(operation), expr(typeName ? "params" : "{}"), expr("options")]);
+    const doc = functionLike(docsOf(operationDocLines(operation)), `export function ${operation.name}`, parameters, [": ApiPromise", result], [
+      ["return ", request, ";"],
+    ]);
+    functions.push({ doc, block: true });
   }
   return [...statements, ...typeImports(printer, { schemasFrom: "./types.ts" }), ...functions];
 }
 
 /** The operation's wire description as an object literal (see `OperationSpec` in the runtime). */
-function descriptor(operation: Operation): string {
-  const entries = [`method: ${stringLiteral(operation.method)}`, `path: ${stringLiteral(operation.path)}`];
+function descriptor(operation: Operation): Expr {
+  const entries: [string, Expr][] = [
+    ["method", string(operation.method)],
+    ["path", string(operation.path)],
+  ];
   if (operation.parameters.length) {
     const params = operation.parameters.map((p) => {
       const defaultStyle = p.in === "query" ? "form" : "simple";
-      const wire = [
-        ...(p.key !== p.name ? [`name: ${stringLiteral(p.name)}`] : []),
-        ...(p.style !== defaultStyle ? [`style: ${stringLiteral(p.style)}`] : []),
-        ...(p.explode !== (p.style === "form") ? [`explode: ${p.explode}`] : []),
+      const wire: [string, Expr][] = [
+        ...(p.key !== p.name ? [["name", string(p.name)] as [string, Expr]] : []),
+        ...(p.style !== defaultStyle ? [["style", string(p.style)] as [string, Expr]] : []),
+        ...(p.explode !== (p.style === "form") ? [["explode", expr(String(p.explode))] as [string, Expr]] : []),
       ];
-      return `[${[stringLiteral(p.key), stringLiteral(p.in), ...(wire.length ? [`{ ${wire.join(", ")} }`] : [])].join(", ")}]`;
+      return arrayLiteral([string(p.key), string(p.in), ...(wire.length ? [objectLiteral(wire)] : [])]);
     });
-    entries.push(`params: [${params.join(", ")}]`);
+    entries.push(["params", arrayLiteral(params)]);
   }
-  if (operation.body) entries.push(`body: ${bodyDescriptor(operation.body)}`);
-  entries.push(`response: ${stringLiteral(successReader(operation))}`);
-  if (operation.authenticated) entries.push("auth: true");
-  return `{ ${entries.join(", ")} }`;
+  if (operation.body) entries.push(["body", bodyDescriptor(operation.body)]);
+  entries.push(["response", string(successReader(operation))]);
+  if (operation.authenticated) entries.push(["auth", expr("true")]);
+  return objectLiteral(entries);
 }
 
-function bodyDescriptor(body: RequestBody): string {
-  const key = body.flattened ? "" : `, key: "body"`;
+const string = (value: string): Expr => expr(stringLiteral(value));
+
+function bodyDescriptor(body: RequestBody): Expr {
+  const key: [string, Expr][] = body.flattened ? [] : [["key", string("body")]];
   switch (body.kind) {
     case "multipart": {
-      const fields = body.fields.map((f) =>
-        `[${[stringLiteral(f.name), stringLiteral(f.encoding), ...(f.contentType ? [stringLiteral(f.contentType)] : [])].join(", ")}]`,
-      );
-      return `{ kind: "multipart"${key}, fields: [${fields.join(", ")}] }`;
+      const fields = body.fields.map((f) => arrayLiteral([string(f.name), string(f.encoding), ...(f.contentType ? [string(f.contentType)] : [])]));
+      return objectLiteral([["kind", string("multipart")], ...key, ["fields", arrayLiteral(fields)]]);
     }
     case "json":
     case "form":
-      return `{ kind: ${stringLiteral(body.kind)}${key} }`;
+      return objectLiteral([["kind", string(body.kind)], ...key]);
     case "text":
     case "binary":
-      return `{ kind: ${stringLiteral(body.kind)}, key: "body", contentType: ${stringLiteral(body.contentType)} }`;
+      return objectLiteral([["kind", string(body.kind)], ["key", string("body")], ["contentType", string(body.contentType)]]);
   }
 }

@@ -1,9 +1,8 @@
-import { StructureKind } from "ts-morph";
 import type { ApiModel, Operation } from "../../ir/types";
 import { docText, propertyKey } from "../escape";
-import { docsOf, interfaceMembers, typeImports } from "./models-file";
-import type { Statements } from "./source-file";
-import { createTypePrinter, docLines, type ObjectShape, type TypePrinter } from "./type-expression";
+import { interfaceDeclaration, typeAlias, type Statement, type TypeExpr } from "../print/typescript";
+import { docsOf, typeImports } from "./models-file";
+import { createTypePrinter, docLines, objectMembers, type ObjectShape, type TypePrinter } from "./type-expression";
 
 /** How an operation's params type is shaped; shared by the params file and the call sites. */
 export interface ParamsShape {
@@ -19,27 +18,27 @@ export function paramsShape(operation: Operation): ParamsShape {
 }
 
 /** `params.ts`: one params type per operation holding its path, query, header and body fields. */
-export function paramsFile(model: ApiModel): Statements {
+export function paramsFile(model: ApiModel): Statement[] {
   const printer = createTypePrinter(model.schemas);
-  const statements: Statements = [];
+  const statements: Statement[] = [];
   for (const operation of model.operations) {
     const { typeName } = paramsShape(operation);
     if (!typeName) continue;
     const { properties, extra } = paramsMembers(operation, printer);
     const docs = docsOf([`Parameters of \`${operation.name}\` (${operation.method} ${docText(operation.path)}).`]);
     if (extra) {
-      const literal = properties.length
-        ? ` & {\n${properties.map((p) => `${p.key}${p.optional ? "?" : ""}: ${p.type};`).join("\n")}\n}`
-        : "";
-      statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: typeName, docs, type: `${extra}${literal}` });
+      // The body is not an object: the params are the body's type and the other parameters.
+      const literal: TypeExpr = { kind: "object", members: objectMembers({ properties: properties.map((p) => ({ ...p, docs: [] })) }) };
+      const body: TypeExpr = extra.kind === "union" ? { kind: "paren", inner: extra } : extra;
+      statements.push(typeAlias(docs, typeName, properties.length ? { kind: "intersection", parts: [body, literal] } : extra));
     } else {
-      statements.push({ kind: StructureKind.Interface, isExported: true, name: typeName, docs, ...interfaceMembers({ properties }) });
+      statements.push(interfaceDeclaration(docs, typeName, objectMembers({ properties })));
     }
   }
   return [...typeImports(printer, { schemasFrom: "./types.ts" }), ...statements];
 }
 
-function paramsMembers(operation: Operation, printer: TypePrinter): { properties: ObjectShape["properties"]; extra?: string } {
+function paramsMembers(operation: Operation, printer: TypePrinter): { properties: ObjectShape["properties"]; extra?: TypeExpr } {
   const properties: ObjectShape["properties"] = operation.parameters.map((p) => ({
     key: propertyKey(p.key),
     type: printer.print(p.schema, "request"),

@@ -1,6 +1,6 @@
 import type { ApiModel } from "../../ir/types";
 import type { ClientSettings } from "./client-file";
-import { renderTemplate } from "./templates";
+import { codeSpan, renderTemplate } from "./templates";
 
 /** The few sentences in which one variant's README differs from another's. */
 export interface ReadmeFacts {
@@ -15,9 +15,14 @@ export interface ReadmeFacts {
   clientOption?: string;
 }
 
-/** The generated folder's README: how to construct the client, its entries and every operation. */
-export function renderReadme(variant: string, model: ApiModel, settings: ClientSettings, facts: ReadmeFacts): string {
-  return renderTemplate("client-readme.md.hbs", {
+/**
+ * The generated folder's README: how to construct the client, its entries and every operation.
+ * `needsFormatter` is set when spec text in it holds characters whose markdown prettier may
+ * write differently (wide characters, pipes, backticks, backslashes).
+ */
+export function renderReadme(variant: string, model: ApiModel, settings: ClientSettings, facts: ReadmeFacts): { text: string; needsFormatter: boolean } {
+  const specText = [model.title, ...model.operations.map((op) => op.path)];
+  const text = renderTemplate("client-readme.md.hbs", {
     variant,
     clientName: settings.clientName,
     apiKeyEnv: model.auth ? settings.apiKeyEnv : undefined,
@@ -34,9 +39,20 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
       return [
         {
           heading: property === undefined ? "client" : `client.${property}`,
-          operations: operations.map((op) => ({ name: op.name, method: op.method, path: op.path, deprecated: op.deprecation !== undefined })),
+          table: markdownTable(
+            ["method", "route"],
+            operations.map((op) => [`\`${op.name}()\`${op.deprecation ? " (deprecated)" : ""}`, `${codeSpan(op.method)} ${codeSpan(op.path)}`]),
+          ),
         },
       ];
     }),
   });
+  return { text, needsFormatter: specText.some((t) => /[^\x20-\x5b\x5d-\x5f\x61-\x7b\x7d\x7e]/.test(t ?? "")) };
+}
+
+/** A markdown table with its columns padded to one width, as prettier aligns them. */
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => r[i]!.length)));
+  const row = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  return [row(header), row(widths.map((w) => "-".repeat(w))), ...rows.map(row)].join("\n");
 }

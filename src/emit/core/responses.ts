@@ -1,5 +1,6 @@
 import type { Operation, ResponseDef } from "../../ir/types";
-import type { Side, TypePrinter } from "./type-expression";
+import { atom, union, type TypeExpr } from "../print/typescript";
+import { isUnknown, uniqueTypes, type Side, type TypePrinter } from "./type-expression";
 
 /** The responses an awaited call resolves with: every 2xx, else `default`. */
 function successResponses(operation: Operation): ResponseDef[] {
@@ -8,12 +9,18 @@ function successResponses(operation: Operation): ResponseDef[] {
 }
 
 /** The TypeScript type a call resolves with. */
-export function successType(operation: Operation, printer: TypePrinter): string {
+export function successType(operation: Operation, printer: TypePrinter): TypeExpr {
   const types = successResponses(operation).map((r) =>
-    r.kind === "empty" ? "void" : r.kind === "binary" ? "Blob" : r.kind === "text" ? "string" : printer.print(r.schema!, "response" satisfies Side),
+    r.kind === "empty"
+      ? atom("void")
+      : r.kind === "binary"
+        ? atom("Blob")
+        : r.kind === "text"
+          ? atom("string")
+          : printer.print(r.schema!, "response" satisfies Side),
   );
-  const unique = [...new Set(types)];
-  return unique.length === 0 ? "unknown" : unique.includes("unknown") ? "unknown" : unique.join(" | ");
+  const unique = uniqueTypes(types);
+  return unique.length === 0 || unique.some(isUnknown) ? atom("unknown") : union(unique);
 }
 
 /** How the runtime reads a successful body. */

@@ -15,7 +15,7 @@ export function renderTemplate(name: string, context: object): string {
 }
 
 /** Markdown inline code that spec text cannot break out of: the fence outgrows any backtick run inside. */
-function codeSpan(text: unknown): string {
+export function codeSpan(text: unknown): string {
   const value = String(text).replace(/[\r\n]+/g, " ");
   const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);

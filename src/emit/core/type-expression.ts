@@ -1,5 +1,6 @@
 import type { NamedSchema, SchemaNode } from "../../ir/types";
 import { commentLine, docText, propertyKey, valueLiteral } from "../escape";
+import { atom, jsDoc, typeKey, union, type TypeExpr, type TypeMember } from "../print/typescript";
 
 /**
  * Which side of the wire a type describes. Requests get closed enums; responses get open enums
@@ -9,7 +10,7 @@ import { commentLine, docText, propertyKey, valueLiteral } from "../escape";
 export type Side = "request" | "upload" | "response";
 
 export interface TypePrinter {
-  print(node: SchemaNode, side: Side): string;
+  print(node: SchemaNode, side: Side): TypeExpr;
   /** The members of an object type, for an interface or an inline type literal. */
   shape(node: SchemaNode & { kind: "object" }, side: Side): ObjectShape;
   /** Named schemas printed so far (sorted), for the file's imports. */
@@ -19,12 +20,12 @@ export interface TypePrinter {
 }
 
 export interface ObjectShape {
-  properties: { key: string; type: string; optional: boolean; docs: string[] }[];
-  indexType?: string;
+  properties: { key: string; type: TypeExpr; optional: boolean; docs: string[] }[];
+  indexType?: TypeExpr;
 }
 
 /** A union member that keeps literal autocompletion while admitting any other string. */
-const OPEN_STRING = "(string & {})";
+const OPEN_STRING = atom("(string & {})");
 
 export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter {
   const byName = new Map(schemas.map((s) => [s.name, s]));
@@ -41,8 +42,8 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
   const nullable = (node: SchemaNode): boolean =>
     node.meta.nullable === true && node.kind !== "null" && node.kind !== "unknown";
 
-  const print = (node: SchemaNode, side: Side): string =>
-    nullable(node) ? `${grouped(node, side, false)} | null` : bare(node, side);
+  const print = (node: SchemaNode, side: Side): TypeExpr =>
+    nullable(node) ? union([grouped(node, side, false), atom("null")]) : bare(node, side);
 
   /** Whether the printed type is a union or intersection at its top level. */
   const compound = (node: SchemaNode, side: Side, withNullable = true): boolean => {
@@ -55,7 +56,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
       case "enum":
         return node.values.length > 1 || (side === "response" && isOpenStringEnum(node));
       case "union":
-        return new Set(node.variants.map((v) => print(v, side))).size > 1;
+        return uniqueTypes(node.variants.map((v) => print(v, side))).length > 1;
       case "intersection":
         return node.parts.length > 1;
       default:
@@ -64,45 +65,43 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
   };
 
   /** The type, parenthesised where it sits inside an array or intersection. */
-  const grouped = (node: SchemaNode, side: Side, withNullable = true): string => {
-    const text = withNullable ? print(node, side) : bare(node, side);
-    return compound(node, side, withNullable) ? `(${text})` : text;
+  const grouped = (node: SchemaNode, side: Side, withNullable = true): TypeExpr => {
+    const type = withNullable ? print(node, side) : bare(node, side);
+    return compound(node, side, withNullable) ? { kind: "paren", inner: type } : type;
   };
 
-  const bare = (node: SchemaNode, side: Side): string => {
+  const bare = (node: SchemaNode, side: Side): TypeExpr => {
     switch (node.kind) {
       case "ref": {
         printedNames.add(node.name);
         const target = byName.get(node.name);
-        return side === "response" && target && isOpenStringEnum(target.schema) ? `${node.name} | ${OPEN_STRING}` : node.name;
+        return side === "response" && target && isOpenStringEnum(target.schema) ? union([atom(node.name), OPEN_STRING]) : atom(node.name);
       }
       case "string":
-        return "string";
       case "number":
-        return "number";
       case "boolean":
-        return "boolean";
       case "null":
-        return "null";
       case "unknown":
-        return "unknown";
+        return atom(node.kind);
       case "binary":
-        if (side !== "upload") return "string";
+        if (side !== "upload") return atom("string");
         printedUploadable = true;
-        return "Uploadable";
+        return atom("Uploadable");
       case "enum": {
-        const literals = node.values.map(valueLiteral);
+        const literals = node.values.map((v) => atom(valueLiteral(v)));
         if (side === "response" && isOpenStringEnum(node)) literals.push(OPEN_STRING);
-        return literals.join(" | ");
+        return union(literals);
       }
       case "array":
-        return `${grouped(node.items, side)}[]`;
+        return { kind: "array", element: grouped(node.items, side) };
       case "object":
-        return `{\n${members(node, side).join("\n")}\n}`;
+        return { kind: "object", members: members(node, side) };
       case "union":
-        return unique(node.variants.map((v) => print(v, side))).join(" | ");
-      case "intersection":
-        return node.parts.map((p) => grouped(p, side)).join(" & ");
+        return union(uniqueTypes(node.variants.map((v) => print(v, side))));
+      case "intersection": {
+        const parts = node.parts.map((p) => grouped(p, side));
+        return parts.length === 1 ? parts[0]! : { kind: "intersection", parts };
+      }
     }
   };
 
@@ -120,16 +119,12 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
     if (!node.additional) return { properties };
     // Every declared property must also fit the index signature.
     const types = [print(node.additional, side), ...properties.map((p) => p.type)];
-    if (properties.some((p) => p.optional)) types.push("undefined");
-    return { properties, indexType: types.includes("unknown") ? "unknown" : unique(types).join(" | ") };
+    if (properties.some((p) => p.optional)) types.push(atom("undefined"));
+    return { properties, indexType: types.some(isUnknown) ? atom("unknown") : union(uniqueTypes(types)) };
   };
 
-  const members = (node: SchemaNode & { kind: "object" }, side: Side): string[] => {
-    const { properties, indexType } = shape(node, side);
-    const lines = properties.map((p) => `${docBlock(p.docs)}${p.key}${p.optional ? "?" : ""}: ${p.type};`);
-    if (indexType) lines.push(`[key: string]: ${indexType};`);
-    return lines;
-  };
+  const members = (node: SchemaNode & { kind: "object" }, side: Side): TypeMember[] =>
+    objectMembers(shape(node, side), { compactDocs: false });
 
   return {
     print,
@@ -139,9 +134,24 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
   };
 }
 
-/** A JSDoc block ("" when there are no lines). */
-export function docBlock(lines: string[]): string {
-  return lines.length ? `/**\n${lines.map((l) => (l ? ` * ${commentLine(l)}` : " *")).join("\n")}\n */\n` : "";
+/** An object shape's members; `compactDocs` prints a one-line JSDoc on one line. */
+export function objectMembers(shape: ObjectShape, { compactDocs = true } = {}): TypeMember[] {
+  const members: TypeMember[] = shape.properties.map((p) => ({
+    docs: jsDoc(p.docs.map(commentLine), { compact: compactDocs }),
+    key: `${p.key}${p.optional ? "?" : ""}`,
+    type: p.type,
+  }));
+  if (shape.indexType) members.push({ docs: "", key: "[key: string]", type: shape.indexType });
+  return members;
+}
+
+export const isUnknown = (type: TypeExpr): boolean => type.kind === "atom" && type.text === "unknown";
+
+/** The types without repeats (by printed text), in first-seen order. */
+export function uniqueTypes(types: readonly TypeExpr[]): TypeExpr[] {
+  const seen = new Map<string, TypeExpr>();
+  for (const type of types) if (!seen.has(typeKey(type))) seen.set(typeKey(type), type);
+  return [...seen.values()];
 }
 
 export function docLines(meta: SchemaNode["meta"]): string[] {
@@ -150,8 +160,4 @@ export function docLines(meta: SchemaNode["meta"]): string[] {
   if (meta.default !== undefined) lines.push(`@default ${docText(JSON.stringify(meta.default) ?? "")}`);
   if (meta.deprecated) lines.push("@deprecated");
   return lines;
-}
-
-function unique(list: string[]): string[] {
-  return [...new Set(list)];
 }

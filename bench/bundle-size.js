@@ -1,0 +1,84 @@
+"use strict";
+// Bundle size of the fetch client in a browser app: one call (`client.generate.generateImageV3`)
+// and, for comparison, an app that keeps every export of generated/fetch/index.ts alive. esbuild
+// with minify and tree-shaking; reports minified bytes and minified+gzip (level 9) bytes.
+const { readFileSync } = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
+
+const ROOT = path.resolve(__dirname, "..");
+const ENTRY = path.join(ROOT, "generated", "fetch", "index.ts");
+
+const APPS = {
+  oneCall: {
+    label: "one call (generate.generateImageV3)",
+    source: [
+      `import { Ideogram } from ${JSON.stringify(ENTRY)};`,
+      `const client = new Ideogram({ apiKey: "bench-key" });`,
+      `client.generate.generateImageV3({ prompt: "a cat" }).then((result) => console.log(result));`,
+    ].join("\n"),
+  },
+  everything: {
+    label: "everything (import * from index.ts)",
+    source: [`import * as all from ${JSON.stringify(ENTRY)};`, `console.log(all);`].join("\n"),
+  },
+};
+
+/** A `node:` module (or a Node-only entry of ours) reached a browser bundle. */
+function assertBrowserSafe(name, code, metafile) {
+  const nodeImport = /\bfrom\s*["']node:|\bimport\s*\(\s*["']node:|\brequire\s*\(\s*["']node:|\bimport\s*["']node:/;
+  const match = nodeImport.exec(code);
+  if (match) throw new Error(`bundle "${name}" imports a node: module (${code.slice(match.index, match.index + 40)})`);
+  for (const output of Object.values(metafile.outputs)) {
+    const bad = output.imports.find((entry) => entry.path.startsWith("node:"));
+    if (bad) throw new Error(`bundle "${name}" keeps an import of ${bad.path}`);
+  }
+  const nodeOnly = Object.keys(metafile.inputs).filter((input) => /(^|\/)(node|node-files)\.ts$/.test(input));
+  if (nodeOnly.length) throw new Error(`bundle "${name}" includes Node-only files: ${nodeOnly.join(", ")}`);
+}
+
+async function bundle(name, source, work) {
+  const esbuild = require("esbuild");
+  const outfile = path.join(work, `bundle-${name}.js`);
+  const result = await esbuild.build({
+    stdin: { contents: source, resolveDir: ROOT, sourcefile: `${name}.js`, loader: "js" },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    platform: "browser",
+    format: "esm",
+    target: "es2022",
+    outfile,
+    write: true,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const code = readFileSync(outfile);
+  assertBrowserSafe(name, code.toString("utf8"), result.metafile);
+  return {
+    min: code.length,
+    gz: zlib.gzipSync(code, { level: 9 }).length,
+    outfile,
+    metafile: result.metafile,
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * Bundles both apps into `work` and prints a section for the bench report. Returns bytes:
+ * `{ oneCall: { min, gz }, everything: { min, gz } }`; `details` adds each bundle's file and metafile.
+ */
+async function measureBundleSize({ work, details = false }) {
+  process.stdout.write(`\n## bundle size (esbuild, minified, browser), fetch variant\n`);
+  process.stdout.write(`${"app".padEnd(40)} ${"min".padStart(10)} ${"min+gz".padStart(10)}\n`);
+  const figures = {};
+  for (const [name, app] of Object.entries(APPS)) {
+    const measured = await bundle(name, app.source, work);
+    process.stdout.write(`${app.label.padEnd(40)} ${kb(measured.min).padStart(10)} ${kb(measured.gz).padStart(10)}\n`);
+    figures[name] = details ? measured : { min: measured.min, gz: measured.gz };
+  }
+  return figures;
+}
+
+module.exports = { measureBundleSize, APPS };
