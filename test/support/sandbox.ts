@@ -131,5 +131,7 @@ async function bodyText(body: unknown): Promise<string> {
   if (body === undefined || body === null) return "";
   if (typeof body === "string") return body;
   if (body instanceof Blob) return body.text();
+  // The axios transport hands a multipart body over as bytes.
+  if (Object.prototype.toString.call(body) === "[object ArrayBuffer]") return new TextDecoder().decode(body as ArrayBuffer);
   throw new Error(`unexpected body type ${Object.prototype.toString.call(body)}`);
 }
