@@ -4,6 +4,7 @@
  * whose printed text is already what prettier makes of it (a test holds every fixture and corpus
  * spec to that), so generation needs neither prettier nor a TypeScript AST.
  */
+import { PRETTIER_OPTIONS } from "../../format/format";
 
 export type Doc = string | readonly Doc[] | Group | Indent | IndentIfBreak | Line | IfBreak;
 
@@ -38,7 +39,6 @@ interface IfBreak {
   readonly flat: Doc;
 }
 
-export const WIDTH = 120;
 
 export const line: Line = { kind: "line", flat: " ", hard: false };
 export const softline: Line = { kind: "line", flat: "", hard: false };
@@ -99,8 +99,8 @@ export interface Printed {
   unsure: boolean;
 }
 
-/** Prints a document at the width; trailing spaces are trimmed from every line. */
-export function printDoc(doc: Doc, width = WIDTH): Printed {
+/** Prints a document at the width (prettier's, as configured); trailing spaces are trimmed from every line. */
+export function printDoc(doc: Doc, width: number = PRETTIER_OPTIONS.printWidth): Printed {
   const out: string[] = [];
   let column = 0;
   let unsure = false;

@@ -46,7 +46,7 @@ function hugs(members: TypeExpr[]): boolean {
   return objects === 1 && members.every((m) => m.kind === "object" || (m.kind === "atom" && VOIDISH.has(m.text)));
 }
 
-export function typeDoc(type: TypeExpr): Doc {
+function typeDoc(type: TypeExpr): Doc {
   switch (type.kind) {
     case "atom":
       return type.text;
@@ -89,7 +89,7 @@ function objectTypeDoc(members: readonly TypeMember[]): Doc {
   return group(["{", indent(members.map((m) => [hardline, memberDoc(m)])), hardline, "}"]);
 }
 
-export function memberDoc(member: TypeMember): Doc {
+function memberDoc(member: TypeMember): Doc {
   return [member.docs, member.key, ":", annotation(member.type), ";"];
 }
 
