@@ -32,7 +32,10 @@ export class ApiPromise<T> implements Promise<T> {
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return this.#result.then((result) => result.data).then(onfulfilled, onrejected);
+    return this.#result.then(
+      onfulfilled ? (result) => onfulfilled(result.data) : (result) => result.data as A,
+      onrejected,
+    );
   }
 
   catch<B = never>(onrejected?: ((reason: any) => B | PromiseLike<B>) | null): Promise<T | B> {

@@ -102,9 +102,11 @@ const DEFAULT_MAX_RETRY_AFTER = 60_000;
 
 type Params = Record<string, unknown>;
 
+const NO_BODY = { kind: "none" } as const;
+
 /** Prepared once per call, so every attempt sends the same bytes even from one-shot streams. */
 type PreparedBody =
-  | { kind: "none" }
+  | typeof NO_BODY
   | { kind: "text"; text: string; contentType: string }
   | { kind: "multipart"; parts: Part[] }
   | { kind: "file"; file: PreparedFile };
@@ -129,7 +131,7 @@ export class ClientCore {
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#maxRetryAfter = options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER;
-    this.#headers = { ...options.headers };
+    this.#headers = lowerKeys(options.headers ?? {});
     this.#transport = createTransport(options);
   }
 
@@ -150,7 +152,9 @@ export class ClientCore {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
     const url = this.#url(operation, params);
-    const prepared = await untilAborted(prepareBody(operation, params), options.signal, method, path);
+    const prepared = operation.body
+      ? await untilAborted(prepareBody(operation, params), options.signal, method, path)
+      : NO_BODY;
     const maxRetries = options.maxRetries ?? this.#maxRetries;
     const timeout = options.timeout ?? this.#timeout;
 
@@ -225,7 +229,7 @@ export class ClientCore {
   #requestHeaders(operation: OperationSpec, params: Params, options: RequestOptions): Record<string, string> {
     const headers: Record<string, string> = {};
     if (operation.response === "json") headers["accept"] = "application/json";
-    Object.assign(headers, lowerKeys(this.#headers));
+    Object.assign(headers, this.#headers);
     for (const [key, location, wire] of operation.params ?? []) {
       const value = ownValue(params, key);
       if (location === "header" && value !== undefined && value !== null) {
@@ -276,12 +280,12 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, meth
 
 async function prepareBody(operation: OperationSpec, params: Params): Promise<PreparedBody> {
   const spec = operation.body;
-  if (!spec) return { kind: "none" };
+  if (!spec) return NO_BODY;
   const value = spec.key ? ownValue(params, spec.key) : bodyFields(operation, params);
   switch (spec.kind) {
     case "json":
       return value === undefined
-        ? { kind: "none" }
+        ? NO_BODY
         : { kind: "text", text: JSON.stringify(value), contentType: "application/json" };
     case "form":
       return { kind: "text", text: formEncode(value as Params), contentType: "application/x-www-form-urlencoded" };
