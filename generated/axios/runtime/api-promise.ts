@@ -33,7 +33,7 @@ export class ApiPromise<T> implements Promise<T> {
     onrejected?: ((reason: any) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
     return this.#result.then(
-      onfulfilled ? (result) => onfulfilled(result.data) : (result) => result.data as A,
+      onfulfilled ? (result) => onfulfilled(result.data) : (result) => result.data as unknown as A,
       onrejected,
     );
   }
