@@ -14,11 +14,19 @@ function row(label, { ms, rssMb }) {
   return `${label.padEnd(44)} ${spread(ms, "ms").padEnd(24)} ${spread(rssMb, "MiB")}`;
 }
 
-async function stages(spec, clients) {
+/** The in-process split: generate()'s own stage timings, then writing the files (a fresh folder each run). */
+async function stages(spec, clients, work) {
   const { generate } = require(path.join(ROOT, "dist", "generate.js"));
-  await generate({ spec, clients });
+  const { writeOutput } = require(path.join(ROOT, "dist", "write", "output.js"));
+  const once = async (i) => {
+    const result = await generate({ spec, clients });
+    const started = performance.now();
+    await writeOutput(path.join(work, `split-${path.basename(spec)}-${i}`), result.files, clients);
+    return { ...result.timings, write: Math.round(performance.now() - started) };
+  };
+  await once("warm-up");
   const timings = [];
-  for (let i = 0; i < RUNS; i++) timings.push((await generate({ spec, clients })).timings);
+  for (let i = 0; i < RUNS; i++) timings.push(await once(i));
   const median = (key) => stats(timings.map((t) => t[key])).median.toFixed(0);
   return Object.keys(timings[0]).map((key) => `${key} ${median(key)}`).join("  ");
 }
@@ -47,8 +55,8 @@ async function measureGeneration({ work, ideogram, clerk }) {
     process.stdout.write(`${row(`ours: ${label}`, result)}\n`);
   }
   process.stdout.write(`\n## per-stage split, in process (warm), median ms\n`);
-  process.stdout.write(`${"Ideogram, fetch + axios".padEnd(44)} ${await stages(ideogram, ["fetch", "axios"])}\n`);
-  if (clerk) process.stdout.write(`${"clerk, fetch".padEnd(44)} ${await stages(clerk, ["fetch"])}\n`);
+  process.stdout.write(`${"Ideogram, fetch + axios".padEnd(44)} ${await stages(ideogram, ["fetch", "axios"], work)}\n`);
+  if (clerk) process.stdout.write(`${"clerk, fetch".padEnd(44)} ${await stages(clerk, ["fetch"], work)}\n`);
   return measured;
 }
 

@@ -27,6 +27,7 @@ import type {
   ListCustomModelsParams,
   GetCustomModelParams,
 } from "./params.ts";
+import { jsonBody, multipartBody } from "./runtime/bodies.ts";
 import type {
   Dataset,
   DescribeResponse,
@@ -62,7 +63,7 @@ export function generateImageV3(
       method: "POST",
       path: "/v1/ideogram-v3/generate",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["prompt", "text"],
           ["seed", "text"],
@@ -115,7 +116,7 @@ export function generateImageV3Transparent(
       method: "POST",
       path: "/v1/ideogram-v3/generate-transparent",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["prompt", "text"],
           ["seed", "text"],
@@ -157,7 +158,7 @@ export function inpaintImageV3(
       method: "POST",
       path: "/v1/ideogram-v3/inpaint",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image", "file"],
           ["mask", "file"],
@@ -206,7 +207,7 @@ export function remixImageV3(
       method: "POST",
       path: "/v1/ideogram-v3/remix",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image", "file"],
           ["prompt", "text"],
@@ -254,7 +255,7 @@ export function reframeImageV3(
       method: "POST",
       path: "/v1/ideogram-v3/reframe",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image", "file"],
           ["resolution", "text"],
@@ -295,7 +296,7 @@ export function replaceBackgroundV3(
       method: "POST",
       path: "/v1/ideogram-v3/replace-background",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image", "file"],
           ["prompt", "text"],
@@ -337,7 +338,7 @@ export function removeBackground(
     {
       method: "POST",
       path: "/v1/remove-background",
-      body: { kind: "multipart", fields: [["image", "file"]] },
+      body: { kind: multipartBody, fields: [["image", "file"]] },
       response: "json",
       auth: true,
     },
@@ -369,7 +370,7 @@ export function layerizeTextV3(
       method: "POST",
       path: "/v1/ideogram-v3/layerize-text",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image", "file"],
           ["prompt", "text"],
@@ -406,7 +407,7 @@ export function editImageV1(
       method: "POST",
       path: "/v1/edit",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["prompt", "text"],
           ["images", "files"],
@@ -448,7 +449,7 @@ export function upscaleImage(
       method: "POST",
       path: "/upscale",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image_request", "json"],
           ["image_file", "file"],
@@ -481,7 +482,7 @@ export function describe(
       method: "POST",
       path: "/describe",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image_file", "file"],
           ["describe_model_version", "text"],
@@ -511,7 +512,7 @@ export function generateImage(
   options?: RequestOptions,
 ): ApiPromise<GenerateImageResponse> {
   return client.request<GenerateImageResponse>(
-    { method: "POST", path: "/generate", body: { kind: "json" }, response: "json", auth: true },
+    { method: "POST", path: "/generate", body: { kind: jsonBody }, response: "json", auth: true },
     params,
     options,
   );
@@ -542,7 +543,7 @@ export function editImageV3(
       method: "POST",
       path: "/v1/ideogram-v3/edit",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image", "file"],
           ["mask", "file"],
@@ -591,7 +592,7 @@ export function editImage(
       method: "POST",
       path: "/edit",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image_file", "file"],
           ["mask", "file"],
@@ -635,7 +636,7 @@ export function remixImage(
       method: "POST",
       path: "/remix",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image_request", "json"],
           ["image_file", "file"],
@@ -669,7 +670,7 @@ export function reframeImage(
       method: "POST",
       path: "/reframe",
       body: {
-        kind: "multipart",
+        kind: multipartBody,
         fields: [
           ["image_file", "file"],
           ["resolution", "text"],
@@ -715,7 +716,7 @@ export function createDataset(
   options?: RequestOptions,
 ): ApiPromise<Dataset> {
   return client.request<Dataset>(
-    { method: "POST", path: "/datasets", body: { kind: "json" }, response: "json", auth: true },
+    { method: "POST", path: "/datasets", body: { kind: jsonBody }, response: "json", auth: true },
     params,
     options,
   );
@@ -757,7 +758,7 @@ export function uploadDatasetAssets(
       method: "POST",
       path: "/datasets/{dataset_id}/upload_assets",
       params: [["dataset_id", "path"]],
-      body: { kind: "multipart", fields: [["files", "files"]] },
+      body: { kind: multipartBody, fields: [["files", "files"]] },
       response: "json",
       auth: true,
     },
@@ -779,7 +780,7 @@ export function trainModelV3(
   options?: RequestOptions,
 ): ApiPromise<TrainDatasetModelResponse> {
   return client.request<TrainDatasetModelResponse>(
-    { method: "POST", path: "/v1/ideogram-v3/train-model", body: { kind: "json" }, response: "json", auth: true },
+    { method: "POST", path: "/v1/ideogram-v3/train-model", body: { kind: jsonBody }, response: "json", auth: true },
     params,
     options,
   );

@@ -3,7 +3,6 @@
 
 import type { ApiPromise } from "./runtime/api-promise.ts";
 import { ClientCore, type ClientDefaults, type ClientOptions, type RequestOptions } from "./runtime/client-core.ts";
-import * as operations from "./functions.ts";
 import type {
   GenerateImageV3Params,
   GenerateImageV3TransparentParams,
@@ -28,6 +27,7 @@ import type {
   ListCustomModelsParams,
   GetCustomModelParams,
 } from "./params.ts";
+import { jsonBody, multipartBody } from "./runtime/bodies.ts";
 import type {
   Dataset,
   DescribeResponse,
@@ -73,7 +73,37 @@ export class GenerateResource {
    * `POST /v1/ideogram-v3/generate`
    */
   generateImageV3(params: GenerateImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
-    return operations.generateImageV3(this.#client, params, options);
+    return this.#client.request<ImageGenerationResponseV3>(
+      {
+        method: "POST",
+        path: "/v1/ideogram-v3/generate",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["prompt", "text"],
+            ["seed", "text"],
+            ["resolution", "text"],
+            ["aspect_ratio", "text"],
+            ["rendering_speed", "text"],
+            ["magic_prompt", "text"],
+            ["negative_prompt", "text"],
+            ["num_images", "text"],
+            ["color_palette", "json"],
+            ["style_codes", "texts"],
+            ["style_type", "text"],
+            ["style_preset", "text"],
+            ["custom_model_uri", "text"],
+            ["style_reference_images", "files"],
+            ["character_reference_images", "files"],
+            ["character_reference_images_mask", "files"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -95,7 +125,29 @@ export class GenerateResource {
     params: GenerateImageV3TransparentParams,
     options?: RequestOptions,
   ): ApiPromise<ImageGenerationResponseV3> {
-    return operations.generateImageV3Transparent(this.#client, params, options);
+    return this.#client.request<ImageGenerationResponseV3>(
+      {
+        method: "POST",
+        path: "/v1/ideogram-v3/generate-transparent",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["prompt", "text"],
+            ["seed", "text"],
+            ["upscale_factor", "text"],
+            ["aspect_ratio", "text"],
+            ["rendering_speed", "text"],
+            ["magic_prompt", "text"],
+            ["negative_prompt", "text"],
+            ["num_images", "text"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -111,7 +163,35 @@ export class GenerateResource {
    * `POST /v1/ideogram-v3/inpaint`
    */
   inpaintImageV3(params: InpaintImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
-    return operations.inpaintImageV3(this.#client, params, options);
+    return this.#client.request<ImageGenerationResponseV3>(
+      {
+        method: "POST",
+        path: "/v1/ideogram-v3/inpaint",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image", "file"],
+            ["mask", "file"],
+            ["prompt", "text"],
+            ["magic_prompt", "text"],
+            ["num_images", "text"],
+            ["seed", "text"],
+            ["rendering_speed", "text"],
+            ["style_type", "text"],
+            ["style_preset", "text"],
+            ["color_palette", "json"],
+            ["style_codes", "texts"],
+            ["style_reference_images", "files"],
+            ["character_reference_images", "files"],
+            ["character_reference_images_mask", "files"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -128,7 +208,38 @@ export class GenerateResource {
    * `POST /v1/ideogram-v3/remix`
    */
   remixImageV3(params: RemixImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
-    return operations.remixImageV3(this.#client, params, options);
+    return this.#client.request<ImageGenerationResponseV3>(
+      {
+        method: "POST",
+        path: "/v1/ideogram-v3/remix",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image", "file"],
+            ["prompt", "text"],
+            ["image_weight", "text"],
+            ["seed", "text"],
+            ["resolution", "text"],
+            ["aspect_ratio", "text"],
+            ["rendering_speed", "text"],
+            ["magic_prompt", "text"],
+            ["negative_prompt", "text"],
+            ["num_images", "text"],
+            ["color_palette", "json"],
+            ["style_codes", "texts"],
+            ["style_type", "text"],
+            ["style_preset", "text"],
+            ["style_reference_images", "files"],
+            ["character_reference_images", "files"],
+            ["character_reference_images_mask", "files"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -141,7 +252,30 @@ export class GenerateResource {
    * `POST /v1/ideogram-v3/reframe`
    */
   reframeImageV3(params: ReframeImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
-    return operations.reframeImageV3(this.#client, params, options);
+    return this.#client.request<ImageGenerationResponseV3>(
+      {
+        method: "POST",
+        path: "/v1/ideogram-v3/reframe",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image", "file"],
+            ["resolution", "text"],
+            ["num_images", "text"],
+            ["seed", "text"],
+            ["rendering_speed", "text"],
+            ["style_preset", "text"],
+            ["color_palette", "json"],
+            ["style_codes", "texts"],
+            ["style_reference_images", "files"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -158,7 +292,31 @@ export class GenerateResource {
     params: ReplaceBackgroundV3Params,
     options?: RequestOptions,
   ): ApiPromise<ImageGenerationResponseV3> {
-    return operations.replaceBackgroundV3(this.#client, params, options);
+    return this.#client.request<ImageGenerationResponseV3>(
+      {
+        method: "POST",
+        path: "/v1/ideogram-v3/replace-background",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image", "file"],
+            ["prompt", "text"],
+            ["magic_prompt", "text"],
+            ["num_images", "text"],
+            ["seed", "text"],
+            ["rendering_speed", "text"],
+            ["style_preset", "text"],
+            ["color_palette", "json"],
+            ["style_codes", "texts"],
+            ["style_reference_images", "files"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -173,7 +331,17 @@ export class GenerateResource {
    * `POST /v1/remove-background`
    */
   removeBackground(params: RemoveBackgroundParams, options?: RequestOptions): ApiPromise<RemoveBackgroundResponse> {
-    return operations.removeBackground(this.#client, params, options);
+    return this.#client.request<RemoveBackgroundResponse>(
+      {
+        method: "POST",
+        path: "/v1/remove-background",
+        body: { kind: multipartBody, fields: [["image", "file"]] },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -190,7 +358,24 @@ export class GenerateResource {
    * `POST /v1/ideogram-v3/layerize-text`
    */
   layerizeTextV3(params: LayerizeTextV3Params, options?: RequestOptions): ApiPromise<LayerizeTextResponse> {
-    return operations.layerizeTextV3(this.#client, params, options);
+    return this.#client.request<LayerizeTextResponse>(
+      {
+        method: "POST",
+        path: "/v1/ideogram-v3/layerize-text",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image", "file"],
+            ["prompt", "text"],
+            ["seed", "text"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -206,7 +391,30 @@ export class GenerateResource {
    * `POST /v1/edit`
    */
   editImageV1(params: EditImageV1Params, options?: RequestOptions): ApiPromise<V1EditImagesResponse> {
-    return operations.editImageV1(this.#client, params, options);
+    return this.#client.request<V1EditImagesResponse>(
+      {
+        method: "POST",
+        path: "/v1/edit",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["prompt", "text"],
+            ["images", "files"],
+            ["image_urls", "texts"],
+            ["num_images", "text"],
+            ["seed", "text"],
+            ["magic_prompt", "text"],
+            ["resolution", "text"],
+            ["aspect_ratio", "text"],
+            ["transparent_background", "text"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -221,7 +429,23 @@ export class GenerateResource {
    * `POST /upscale`
    */
   upscaleImage(params: UpscaleImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
-    return operations.upscaleImage(this.#client, params, options);
+    return this.#client.request<GenerateImageResponse>(
+      {
+        method: "POST",
+        path: "/upscale",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image_request", "json"],
+            ["image_file", "file"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -235,7 +459,11 @@ export class GenerateResource {
    * @deprecated The API lists this operation as legacy.
    */
   generateImage(params: GenerateImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
-    return operations.generateImage(this.#client, params, options);
+    return this.#client.request<GenerateImageResponse>(
+      { method: "POST", path: "/generate", body: { kind: jsonBody }, response: "json", auth: true },
+      params,
+      options,
+    );
   }
 
   /**
@@ -254,7 +482,35 @@ export class GenerateResource {
    * @deprecated The API lists this operation as legacy. Use `generate.inpaintImageV3()` (POST /v1/ideogram-v3/inpaint) instead.
    */
   editImageV3(params: EditImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
-    return operations.editImageV3(this.#client, params, options);
+    return this.#client.request<ImageGenerationResponseV3>(
+      {
+        method: "POST",
+        path: "/v1/ideogram-v3/edit",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image", "file"],
+            ["mask", "file"],
+            ["prompt", "text"],
+            ["magic_prompt", "text"],
+            ["num_images", "text"],
+            ["seed", "text"],
+            ["rendering_speed", "text"],
+            ["style_type", "text"],
+            ["style_preset", "text"],
+            ["color_palette", "json"],
+            ["style_codes", "texts"],
+            ["style_reference_images", "files"],
+            ["character_reference_images", "files"],
+            ["character_reference_images_mask", "files"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -271,7 +527,29 @@ export class GenerateResource {
    * @deprecated The API lists this operation as legacy.
    */
   editImage(params: EditImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
-    return operations.editImage(this.#client, params, options);
+    return this.#client.request<GenerateImageResponse>(
+      {
+        method: "POST",
+        path: "/edit",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image_file", "file"],
+            ["mask", "file"],
+            ["prompt", "text"],
+            ["model", "text"],
+            ["magic_prompt_option", "text"],
+            ["num_images", "text"],
+            ["seed", "text"],
+            ["style_type", "text"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -289,7 +567,23 @@ export class GenerateResource {
    * @deprecated The API lists this operation as legacy.
    */
   remixImage(params: RemixImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
-    return operations.remixImage(this.#client, params, options);
+    return this.#client.request<GenerateImageResponse>(
+      {
+        method: "POST",
+        path: "/remix",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image_request", "json"],
+            ["image_file", "file"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -303,7 +597,27 @@ export class GenerateResource {
    * @deprecated The API lists this operation as legacy.
    */
   reframeImage(params: ReframeImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
-    return operations.reframeImage(this.#client, params, options);
+    return this.#client.request<GenerateImageResponse>(
+      {
+        method: "POST",
+        path: "/reframe",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image_file", "file"],
+            ["resolution", "text"],
+            ["model", "text"],
+            ["num_images", "text"],
+            ["seed", "text"],
+            ["style_type", "text"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 }
 
@@ -324,7 +638,23 @@ export class VisionResource {
    * `POST /describe`
    */
   describe(params: DescribeParams, options?: RequestOptions): ApiPromise<DescribeResponse> {
-    return operations.describe(this.#client, params, options);
+    return this.#client.request<DescribeResponse>(
+      {
+        method: "POST",
+        path: "/describe",
+        body: {
+          kind: multipartBody,
+          fields: [
+            ["image_file", "file"],
+            ["describe_model_version", "text"],
+          ],
+        },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 }
 
@@ -343,7 +673,11 @@ export class DatasetsResource {
    * `GET /datasets`
    */
   listDatasets(options?: RequestOptions): ApiPromise<ListDatasetsResponse> {
-    return operations.listDatasets(this.#client, options);
+    return this.#client.request<ListDatasetsResponse>(
+      { method: "GET", path: "/datasets", response: "json", auth: true },
+      {},
+      options,
+    );
   }
 
   /**
@@ -354,7 +688,11 @@ export class DatasetsResource {
    * `POST /datasets`
    */
   createDataset(params: CreateDatasetParams, options?: RequestOptions): ApiPromise<Dataset> {
-    return operations.createDataset(this.#client, params, options);
+    return this.#client.request<Dataset>(
+      { method: "POST", path: "/datasets", body: { kind: jsonBody }, response: "json", auth: true },
+      params,
+      options,
+    );
   }
 
   /**
@@ -365,7 +703,11 @@ export class DatasetsResource {
    * `GET /datasets/{dataset_id}`
    */
   getDataset(params: GetDatasetParams, options?: RequestOptions): ApiPromise<GetDatasetResponse> {
-    return operations.getDataset(this.#client, params, options);
+    return this.#client.request<GetDatasetResponse>(
+      { method: "GET", path: "/datasets/{dataset_id}", params: [["dataset_id", "path"]], response: "json", auth: true },
+      params,
+      options,
+    );
   }
 
   /**
@@ -379,7 +721,18 @@ export class DatasetsResource {
     params: UploadDatasetAssetsParams,
     options?: RequestOptions,
   ): ApiPromise<UploadDatasetAssetsResponse> {
-    return operations.uploadDatasetAssets(this.#client, params, options);
+    return this.#client.request<UploadDatasetAssetsResponse>(
+      {
+        method: "POST",
+        path: "/datasets/{dataset_id}/upload_assets",
+        params: [["dataset_id", "path"]],
+        body: { kind: multipartBody, fields: [["files", "files"]] },
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 }
 
@@ -398,7 +751,11 @@ export class ModelsResource {
    * `POST /v1/ideogram-v3/train-model`
    */
   trainModelV3(params: TrainModelV3Params, options?: RequestOptions): ApiPromise<TrainDatasetModelResponse> {
-    return operations.trainModelV3(this.#client, params, options);
+    return this.#client.request<TrainDatasetModelResponse>(
+      { method: "POST", path: "/v1/ideogram-v3/train-model", body: { kind: jsonBody }, response: "json", auth: true },
+      params,
+      options,
+    );
   }
 
   /**
@@ -409,7 +766,20 @@ export class ModelsResource {
    * `GET /models`
    */
   listCustomModels(params?: ListCustomModelsParams, options?: RequestOptions): ApiPromise<ListModelsResponse> {
-    return operations.listCustomModels(this.#client, params, options);
+    return this.#client.request<ListModelsResponse>(
+      {
+        method: "GET",
+        path: "/models",
+        params: [
+          ["scope", "query"],
+          ["status", "query"],
+        ],
+        response: "json",
+        auth: true,
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -420,7 +790,11 @@ export class ModelsResource {
    * `GET /models/{model_id}`
    */
   getCustomModel(params: GetCustomModelParams, options?: RequestOptions): ApiPromise<GetModelResponse> {
-    return operations.getCustomModel(this.#client, params, options);
+    return this.#client.request<GetModelResponse>(
+      { method: "GET", path: "/models/{model_id}", params: [["model_id", "path"]], response: "json", auth: true },
+      params,
+      options,
+    );
   }
 }
 

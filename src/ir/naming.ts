@@ -20,6 +20,10 @@ const OBJECT_MEMBERS = new Set(
   "constructor then toString toLocaleString valueOf toJSON hasOwnProperty isPrototypeOf propertyIsEnumerable".split(" "),
 );
 
+/** Values the generated modules import from the runtime (its body kinds): an operation must not shadow them. */
+export const IMPORTED_VALUE_NAMES = ["jsonBody", "formBody", "multipartBody", "textBody", "binaryBody"] as const;
+const IMPORTED_VALUES = new Set<string>(IMPORTED_VALUE_NAMES);
+
 /** The public members of the generated client's base class, which a resource must not replace. */
 const CLIENT_MEMBERS = new Set(["request"]);
 
@@ -82,7 +86,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 function safeValueName(candidate: string, fallback: string): string {
   let name = candidate || fallback;
   if (/^[0-9]/.test(name)) name = "_" + name;
-  return RESERVED.has(name) || OBJECT_MEMBERS.has(name) ? `${name}_` : name;
+  return RESERVED.has(name) || OBJECT_MEMBERS.has(name) || IMPORTED_VALUES.has(name) ? `${name}_` : name;
 }
 
 /**

@@ -7,10 +7,11 @@ import {
   createApiError,
   type ApiError,
 } from "./errors.ts";
-import { encodeMultipart, ownValue, prepareParts, type FieldSpec, type Part } from "./multipart.ts";
+import type { BodySpec, PreparedBody } from "./bodies.ts";
+import { ownValue } from "./multipart.ts";
+import { queryPairs, scalarText } from "./query.ts";
 import { isRetryableStatus, retryDelay, sleep } from "./retry.ts";
 import { createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
-import { prepareFile, type PreparedFile, type Uploadable } from "./uploads.ts";
 
 /**
  * [key in the params object, location, wire details] for each non-body parameter. The wire name
@@ -21,15 +22,6 @@ export type ParamSpec = readonly [
   location: "path" | "query" | "header",
   wire?: { name?: string; style?: string; explode?: boolean },
 ];
-
-/**
- * Where the body comes from: `key` names the params property holding it; without `key` the body
- * is every params property that is not a parameter.
- */
-export type BodySpec =
-  | { kind: "json" | "form"; key?: string }
-  | { kind: "multipart"; key?: string; fields: readonly FieldSpec[] }
-  | { kind: "text" | "binary"; key: string; contentType: string };
 
 /** Everything the client needs to know about one operation; generated from the spec. */
 export interface OperationSpec {
@@ -99,15 +91,6 @@ const DEFAULT_MAX_RETRY_AFTER = 60_000;
 
 type Params = Record<string, unknown>;
 
-const NO_BODY = { kind: "none" } as const;
-
-/** Prepared once per call, so every attempt sends the same bytes even from one-shot streams. */
-type PreparedBody =
-  | typeof NO_BODY
-  | { kind: "text"; text: string; contentType: string }
-  | { kind: "multipart"; parts: Part[] }
-  | { kind: "file"; file: PreparedFile };
-
 /** Configuration, credentials and the request pipeline; the generated client extends it. */
 export class ClientCore {
   readonly #apiKey: string | undefined;
@@ -150,14 +133,14 @@ export class ClientCore {
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
     const url = this.#url(operation, params);
     const prepared = operation.body
-      ? await untilAborted(prepareBody(operation, params), options.signal, method, path)
-      : NO_BODY;
+      ? await untilAborted(prepareBody(operation.body, operation, params), options.signal, method, path)
+      : undefined;
     const maxRetries = options.maxRetries ?? this.#maxRetries;
     const timeout = options.timeout ?? this.#timeout;
 
     for (let attempt = 0; ; attempt++) {
       const headers = this.#requestHeaders(operation, params, options);
-      const body = encodeBody(prepared, headers);
+      const body = prepared?.encode(headers);
       const controller = new AbortController();
       const forwardAbort = () => controller.abort(options.signal?.reason);
       options.signal?.addEventListener("abort", forwardAbort, { once: true });
@@ -275,32 +258,9 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, meth
   });
 }
 
-async function prepareBody(operation: OperationSpec, params: Params): Promise<PreparedBody> {
-  const spec = operation.body;
-  if (!spec) return NO_BODY;
+function prepareBody(spec: BodySpec, operation: OperationSpec, params: Params): Promise<PreparedBody | undefined> {
   const value = spec.key ? ownValue(params, spec.key) : bodyFields(operation, params);
-  switch (spec.kind) {
-    case "json":
-      return value === undefined
-        ? NO_BODY
-        : { kind: "text", text: JSON.stringify(value), contentType: "application/json" };
-    case "form":
-      return { kind: "text", text: formEncode(value as Params), contentType: "application/x-www-form-urlencoded" };
-    case "multipart":
-      return { kind: "multipart", parts: await prepareParts(spec.fields, (value ?? {}) as Params) };
-    case "text":
-      return { kind: "text", text: String(value ?? ""), contentType: spec.contentType };
-    case "binary": {
-      const file = await prepareFile(value as Uploadable, spec.key);
-      return {
-        kind: "file",
-        file: {
-          ...file,
-          contentType: file.contentType === "application/octet-stream" ? spec.contentType : file.contentType,
-        },
-      };
-    }
-  }
+  return Promise.resolve(spec.kind(value, spec));
 }
 
 /** A flattened body: every params property that is not a parameter; undefined when there is none. */
@@ -308,30 +268,6 @@ function bodyFields(operation: OperationSpec, params: Params): Params | undefine
   const parameterNames = new Set((operation.params ?? []).map(([key]) => key));
   const entries = Object.entries(params).filter(([key, value]) => !parameterNames.has(key) && value !== undefined);
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
-}
-
-/**
- * The body for one attempt, with its Content-Type header. A Blob body carries the same type
- * itself, because some transports (axios in Node) set the header from the Blob's type.
- */
-function encodeBody(prepared: PreparedBody, headers: Record<string, string>): Blob | string | undefined {
-  switch (prepared.kind) {
-    case "none":
-      return undefined;
-    case "text":
-      headers["content-type"] = prepared.contentType;
-      return prepared.text;
-    case "file": {
-      const { blob, contentType } = prepared.file;
-      headers["content-type"] = contentType;
-      return blob.type === contentType ? blob : blob.slice(0, blob.size, contentType);
-    }
-    case "multipart": {
-      const { body, contentType } = encodeMultipart(prepared.parts);
-      headers["content-type"] = contentType;
-      return body;
-    }
-  }
 }
 
 async function readBody(response: TransportResponse, operation: OperationSpec): Promise<unknown> {
@@ -354,41 +290,6 @@ async function readBody(response: TransportResponse, operation: OperationSpec): 
       }
     }
   }
-}
-
-function queryPairs(name: string, value: unknown, style: string, explode: boolean): string[] {
-  const key = encodeURIComponent(name);
-  const pair = (k: string, v: unknown) => `${k}=${encodeURIComponent(scalarText(v))}`;
-  if (Array.isArray(value)) {
-    if (explode) return value.map((item) => pair(key, item));
-    const separator = style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ",";
-    return [`${key}=${value.map((item) => encodeURIComponent(scalarText(item))).join(encodeURIComponent(separator))}`];
-  }
-  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
-    if (style === "deepObject") return entries.map(([k, v]) => pair(`${key}%5B${encodeURIComponent(k)}%5D`, v));
-    if (explode) return entries.map(([k, v]) => pair(encodeURIComponent(k), v));
-    return [
-      `${key}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${encodeURIComponent(scalarText(v))}`).join(",")}`,
-    ];
-  }
-  return [pair(key, value)];
-}
-
-function formEncode(value: Params | undefined): string {
-  const pairs: string[] = [];
-  for (const [key, item] of Object.entries(value ?? {})) {
-    if (item === undefined || item === null) continue;
-    pairs.push(
-      ...queryPairs(key, typeof item === "object" && !Array.isArray(item) ? JSON.stringify(item) : item, "form", true),
-    );
-  }
-  return pairs.join("&");
-}
-
-function scalarText(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
 }
 
 function lowerKeys(headers: Record<string, string>): Record<string, string> {

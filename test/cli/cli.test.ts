@@ -44,11 +44,11 @@ describe("generate and check", () => {
   test("generate with no arguments writes both embedded Ideogram clients into ./generated, identical to the committed ones", () => {
     const { status, stdout } = cli(["generate"], work);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^generated fetch \+ axios: 23 operations, 57 schemas, 32 files in \d+ ms → generated\n$/);
+    expect(stdout).toMatch(/^generated fetch \+ axios: 23 operations, 57 schemas, 36 files in \d+ ms → generated\n$/);
     for (const variant of ["fetch", "axios"]) {
       const committed = path.join(root, "generated", variant);
       const files = readdirSync(committed, { recursive: true, encoding: "utf8" }).filter((f) => f.includes("."));
-      expect(files.length).toBe(16);
+      expect(files.length).toBe(18);
       for (const file of files) {
         expect(readFileSync(path.join(work, "generated", variant, file), "utf8")).toBe(readFileSync(path.join(committed, file), "utf8"));
       }
@@ -58,7 +58,7 @@ describe("generate and check", () => {
   test("--client axios writes only generated/axios; check then covers only what was asked for", () => {
     const { status, stdout } = cli(["generate", "--client", "axios", "--out", work]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^generated axios: 23 operations, 57 schemas, 16 files/);
+    expect(stdout).toMatch(/^generated axios: 23 operations, 57 schemas, 18 files/);
     expect(readdirSync(work)).toEqual(["axios"]);
     expect(cli(["check", "--client", "axios", "--out", work]).status).toBe(0);
     const both = cli(["check", "--out", work]);

@@ -1,7 +1,6 @@
 import type { ApiModel, Operation } from "../../ir/types";
 import { stringLiteral } from "../escape";
 import {
-  call,
   classDeclaration,
   expr,
   functionLike,
@@ -14,6 +13,7 @@ import {
   type Statement,
 } from "../print/typescript";
 import { docsOf, typeImports } from "./models-file";
+import { bodyKindImport, requestCall } from "./functions-file";
 import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
 import { successType } from "./responses";
@@ -38,10 +38,10 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
     importDeclaration('"./runtime/client-core.ts"', {
       names: ["ClientCore", "type ClientDefaults", "type ClientOptions", "type RequestOptions"],
     }),
-    importDeclaration('"./functions.ts"', { namespace: "operations" }),
   ];
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
   if (paramsImports.length) statements.push(importDeclaration('"./params.ts"', { names: paramsImports, typeOnly: true }));
+  statements.push(...bodyKindImport(model.operations));
   const body: Statement[] = [
     { doc: ["const clientDefaults: ClientDefaults = ", defaultsLiteral(model, settings).doc, ";"], block: false },
     classDeclaration(
@@ -83,12 +83,16 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
   return [...statements, ...typeImports(printer, { schemasFrom: "./types.ts" }), ...body];
 }
 
+/**
+ * A resource or client method. It sends the request itself rather than calling the standalone
+ * function: a browser bundle that uses the client then carries no second layer of functions.
+ */
 function method(operation: Operation, client: string, printer: TypePrinter): ClassMember {
   const { typeName, optional } = paramsShape(operation);
   const parameters = [...(typeName ? [`params${optional ? "?" : ""}: ${typeName}`] : []), "options?: RequestOptions"];
-  const returns = [": ApiPromise", typeArguments(successType(operation, printer))];
-  const forward = call(`operations.${operation.name}`, [client, ...(typeName ? ["params"] : []), "options"].map(expr));
-  return { doc: functionLike(docsOf(operationDocLines(operation)), operation.name, parameters, returns, [["return ", forward, ";"]]), property: false };
+  const result = typeArguments(successType(operation, printer));
+  const request = requestCall(client, operation, result, typeName ? "params" : "{}");
+  return { doc: functionLike(docsOf(operationDocLines(operation)), operation.name, parameters, [": ApiPromise", result], [["return ", request, ";"]]), property: false };
 }
 
 function defaultsLiteral(model: ApiModel, settings: ClientSettings): Expr {

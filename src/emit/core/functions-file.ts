@@ -1,5 +1,7 @@
+import type { IMPORTED_VALUE_NAMES } from "../../ir/naming";
 import type { ApiModel, Operation, RequestBody } from "../../ir/types";
 import { stringLiteral } from "../escape";
+import type { Doc } from "../print/doc";
 import {
   arrayLiteral,
   call,
@@ -26,18 +28,24 @@ export function functionsFile(model: ApiModel): Statement[] {
     importDeclaration('"./runtime/client-core.ts"', { names: ["ClientCore", "RequestOptions"], typeOnly: true }),
   ];
   if (paramsImports.length) statements.push(importDeclaration('"./params.ts"', { names: paramsImports, typeOnly: true }));
+  statements.push(...bodyKindImport(model.operations));
   const functions: Statement[] = [];
   for (const operation of model.operations) {
     const { typeName, optional } = paramsShape(operation);
     const result = typeArguments(successType(operation, printer));
     const parameters = ["client: ClientCore", ...(typeName ? [`params: ${typeName}${optional ? " = {}" : ""}`] : []), "options?: RequestOptions"];
-    const request = call(["client.request", result], [descriptor(operation), expr(typeName ? "params" : "{}"), expr("options")]);
+    const request = requestCall("client", operation, result, typeName ? "params" : "{}");
     const doc = functionLike(docsOf(operationDocLines(operation)), `export function ${operation.name}`, parameters, [": ApiPromise", result], [
       ["return ", request, ";"],
     ]);
     functions.push({ doc, block: true });
   }
   return [...statements, ...typeImports(printer, { schemasFrom: "./types.ts" }), ...functions];
+}
+
+/** `client.request<T>({ …wire description… }, params, options)`: the one call every operation makes. */
+export function requestCall(client: string, operation: Operation, result: Doc, params: string): Doc {
+  return call([`${client}.request`, result], [descriptor(operation), expr(params), expr("options")]);
 }
 
 /** The operation's wire description as an object literal (see `OperationSpec` in the runtime). */
@@ -66,18 +74,34 @@ function descriptor(operation: Operation): Expr {
 
 const string = (value: string): Expr => expr(stringLiteral(value));
 
+/** The runtime's body kind for each IR body kind (exports of `runtime/bodies.ts`). */
+export const BODY_KINDS = {
+  json: "jsonBody",
+  form: "formBody",
+  multipart: "multipartBody",
+  text: "textBody",
+  binary: "binaryBody",
+} as const satisfies Record<RequestBody["kind"], (typeof IMPORTED_VALUE_NAMES)[number]>;
+
+/** An import of the body kinds the operations use, for a file that holds their descriptors. */
+export function bodyKindImport(operations: readonly Operation[]): Statement[] {
+  const used = new Set(operations.flatMap((op) => (op.body ? [BODY_KINDS[op.body.kind]] : [])));
+  return used.size ? [importDeclaration('"./runtime/bodies.ts"', { names: [...used].sort() })] : [];
+}
+
 function bodyDescriptor(body: RequestBody): Expr {
+  const kind: [string, Expr] = ["kind", expr(BODY_KINDS[body.kind])];
   const key: [string, Expr][] = body.flattened ? [] : [["key", string("body")]];
   switch (body.kind) {
     case "multipart": {
       const fields = body.fields.map((f) => arrayLiteral([string(f.name), string(f.encoding), ...(f.contentType ? [string(f.contentType)] : [])]));
-      return objectLiteral([["kind", string("multipart")], ...key, ["fields", arrayLiteral(fields)]]);
+      return objectLiteral([kind, ...key, ["fields", arrayLiteral(fields)]]);
     }
     case "json":
     case "form":
-      return objectLiteral([["kind", string(body.kind)], ...key]);
+      return objectLiteral([kind, ...key]);
     case "text":
     case "binary":
-      return objectLiteral([["kind", string(body.kind)], ["key", string("body")], ["contentType", string(body.contentType)]]);
+      return objectLiteral([kind, ["key", string("body")], ["contentType", string(body.contentType)]]);
   }
 }

@@ -28,7 +28,10 @@ export function reservedTypeNames(clientName: string): string[] {
 
 const TEMPLATES = path.join(__dirname, "..", "..", "..", "templates");
 
-const SHARED_RUNTIME = ["api-promise.ts", "client-core.ts", "download.ts", "errors.ts", "multipart.ts", "node-files.ts", "retry.ts", "uploads.ts"];
+const SHARED_RUNTIME = [
+  "api-promise.ts", "bodies.ts", "client-core.ts", "download.ts", "errors.ts", "multipart.ts", "node-files.ts", "query.ts", "retry.ts",
+  "uploads.ts",
+];
 
 /** The runtime files every variant shares, as `runtime/<file>` → source text (the transport is the variant's). */
 export function sharedRuntimeFiles(): Map<string, string> {
