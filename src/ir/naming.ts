@@ -20,8 +20,11 @@ const OBJECT_MEMBERS = new Set(
   "constructor then toString toLocaleString valueOf toJSON hasOwnProperty isPrototypeOf propertyIsEnumerable".split(" "),
 );
 
-/** Values the generated modules import from the runtime (its body kinds): an operation must not shadow them. */
-export const IMPORTED_VALUE_NAMES = ["jsonBody", "formBody", "multipartBody", "textBody", "binaryBody"] as const;
+/** Values the generated modules import from the runtime (body kinds, query styles): an operation must not shadow them. */
+export const IMPORTED_VALUE_NAMES = [
+  ...["jsonBody", "formBody", "multipartBody", "textBody", "binaryBody"],
+  ...["spaceDelimitedStyle", "pipeDelimitedStyle", "deepObjectStyle"],
+] as const;
 const IMPORTED_VALUES = new Set<string>(IMPORTED_VALUE_NAMES);
 
 /** The public members of the generated client's base class, which a resource must not replace. */

@@ -1,15 +1,37 @@
-/** `name=value` pairs of one query parameter in its OpenAPI style, names and values percent-encoded. */
-export function queryPairs(name: string, value: unknown, style: string, explode: boolean): string[] {
-  const key = encodeURIComponent(name);
-  const pair = (k: string, v: unknown) => `${k}=${encodeURIComponent(scalarText(v))}`;
+/** Serialises one query parameter (its name already percent-encoded) as percent-encoded `name=value` pairs. */
+export type QueryStyle = (key: string, value: unknown, explode: boolean) => string[];
+
+/** OpenAPI's default style for query parameters; generated code imports the others where a spec uses them. */
+export const formStyle: QueryStyle = (key, value, explode) => delimited(key, value, explode, ",");
+
+export const spaceDelimitedStyle: QueryStyle = (key, value, explode) => delimited(key, value, explode, " ");
+
+export const pipeDelimitedStyle: QueryStyle = (key, value, explode) => delimited(key, value, explode, "|");
+
+export const deepObjectStyle: QueryStyle = (key, value, explode) =>
+  isObject(value)
+    ? presentEntries(value).map(([k, v]) => pair(`${key}%5B${encodeURIComponent(k)}%5D`, v))
+    : formStyle(key, value, explode);
+
+/** The pairs of an application/x-www-form-urlencoded body: nested objects travel as JSON text. */
+export function formPairs(value: Record<string, unknown>): string[] {
+  return presentEntries(value).flatMap(([key, item]) =>
+    formStyle(encodeURIComponent(key), isObject(item) ? JSON.stringify(item) : item, true),
+  );
+}
+
+export function scalarText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+function delimited(key: string, value: unknown, explode: boolean, separator: string): string[] {
   if (Array.isArray(value)) {
     if (explode) return value.map((item) => pair(key, item));
-    const separator = style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ",";
     return [`${key}=${value.map((item) => encodeURIComponent(scalarText(item))).join(encodeURIComponent(separator))}`];
   }
-  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
-    if (style === "deepObject") return entries.map(([k, v]) => pair(`${key}%5B${encodeURIComponent(k)}%5D`, v));
+  if (isObject(value)) {
+    const entries = presentEntries(value);
     if (explode) return entries.map(([k, v]) => pair(encodeURIComponent(k), v));
     return [
       `${key}=${entries.map(([k, v]) => `${encodeURIComponent(k)},${encodeURIComponent(scalarText(v))}`).join(",")}`,
@@ -18,19 +40,14 @@ export function queryPairs(name: string, value: unknown, style: string, explode:
   return [pair(key, value)];
 }
 
-/** The pairs of an application/x-www-form-urlencoded body: nested objects travel as JSON text. */
-export function formPairs(value: Record<string, unknown>): string[] {
-  const pairs: string[] = [];
-  for (const [key, item] of Object.entries(value)) {
-    if (item === undefined || item === null) continue;
-    pairs.push(
-      ...queryPairs(key, typeof item === "object" && !Array.isArray(item) ? JSON.stringify(item) : item, "form", true),
-    );
-  }
-  return pairs;
+function pair(key: string, value: unknown): string {
+  return `${key}=${encodeURIComponent(scalarText(value))}`;
 }
 
-export function scalarText(value: unknown): string {
-  if (value instanceof Date) return value.toISOString();
-  return String(value);
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function presentEntries(value: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
 }

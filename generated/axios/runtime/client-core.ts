@@ -12,18 +12,18 @@ import {
 } from "./errors.ts";
 import type { BodySpec, PreparedBody } from "./bodies.ts";
 import { ownValue } from "./multipart.ts";
-import { queryPairs, scalarText } from "./query.ts";
+import { formStyle, scalarText, type QueryStyle } from "./query.ts";
 import { isRetryableStatus, retryDelay, sleep } from "./retry.ts";
 import { createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
 
 /**
  * [key in the params object, location, wire details] for each non-body parameter. The wire name
- * defaults to the key; style and explode default to OpenAPI's defaults for the location.
+ * defaults to the key; a query parameter's style to `form`, and explode to OpenAPI's default.
  */
 export type ParamSpec = readonly [
   key: string,
   location: "path" | "query" | "header",
-  wire?: { name?: string; style?: string; explode?: boolean },
+  wire?: { name?: string; style?: QueryStyle; explode?: boolean },
 ];
 
 /** Everything the client needs to know about one operation; generated from the spec. */
@@ -199,8 +199,8 @@ export class ClientCore {
       if (location === "path") {
         path = path.split(`{${name}}`).join(encodeURIComponent(scalarText(value)));
       } else if (location === "query" && value !== undefined && value !== null) {
-        const style = wire.style ?? "form";
-        query.push(...queryPairs(name, value, style, wire.explode ?? style === "form"));
+        const style = wire.style ?? formStyle;
+        query.push(...style(encodeURIComponent(name), value, wire.explode ?? style === formStyle));
       }
     }
     if (operation.auth && this.#credential?.kind === "apiKey" && this.#credential.in === "query") {

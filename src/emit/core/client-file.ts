@@ -13,7 +13,7 @@ import {
   type Statement,
 } from "../print/typescript";
 import { docsOf, typeImports } from "./models-file";
-import { bodyKindImport, requestCall } from "./functions-file";
+import { runtimeValueImports, requestCall } from "./functions-file";
 import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
 import { successType } from "./responses";
@@ -41,7 +41,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
   ];
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
   if (paramsImports.length) statements.push(importDeclaration('"./params.ts"', { names: paramsImports, typeOnly: true }));
-  statements.push(...bodyKindImport(model.operations));
+  statements.push(...runtimeValueImports(model.operations));
   const body: Statement[] = [
     { doc: ["const clientDefaults: ClientDefaults = ", defaultsLiteral(model, settings).doc, ";"], block: false },
     classDeclaration(

@@ -1,5 +1,5 @@
 import type { IMPORTED_VALUE_NAMES } from "../../ir/naming";
-import type { ApiModel, Operation, RequestBody } from "../../ir/types";
+import type { ApiModel, Operation, Parameter, RequestBody } from "../../ir/types";
 import { stringLiteral } from "../escape";
 import type { Doc } from "../print/doc";
 import {
@@ -28,7 +28,7 @@ export function functionsFile(model: ApiModel): Statement[] {
     importDeclaration('"./runtime/client-core.ts"', { names: ["ClientCore", "RequestOptions"], typeOnly: true }),
   ];
   if (paramsImports.length) statements.push(importDeclaration('"./params.ts"', { names: paramsImports, typeOnly: true }));
-  statements.push(...bodyKindImport(model.operations));
+  statements.push(...runtimeValueImports(model.operations));
   const functions: Statement[] = [];
   for (const operation of model.operations) {
     const { typeName, optional } = paramsShape(operation);
@@ -56,10 +56,10 @@ function descriptor(operation: Operation): Expr {
   ];
   if (operation.parameters.length) {
     const params = operation.parameters.map((p) => {
-      const defaultStyle = p.in === "query" ? "form" : "simple";
+      const style = queryStyle(p);
       const wire: [string, Expr][] = [
         ...(p.key !== p.name ? [["name", string(p.name)] as [string, Expr]] : []),
-        ...(p.style !== defaultStyle ? [["style", string(p.style)] as [string, Expr]] : []),
+        ...(style ? [["style", expr(style)] as [string, Expr]] : []),
         ...(p.explode !== (p.style === "form") ? [["explode", expr(String(p.explode))] as [string, Expr]] : []),
       ];
       return arrayLiteral([string(p.key), string(p.in), ...(wire.length ? [objectLiteral(wire)] : [])]);
@@ -83,10 +83,29 @@ export const BODY_KINDS = {
   binary: "binaryBody",
 } as const satisfies Record<RequestBody["kind"], (typeof IMPORTED_VALUE_NAMES)[number]>;
 
-/** An import of the body kinds the operations use, for a file that holds their descriptors. */
-export function bodyKindImport(operations: readonly Operation[]): Statement[] {
-  const used = new Set(operations.flatMap((op) => (op.body ? [BODY_KINDS[op.body.kind]] : [])));
-  return used.size ? [importDeclaration('"./runtime/bodies.ts"', { names: [...used].sort() })] : [];
+/** The runtime's serialiser for each query style other than `form` (exports of `runtime/query.ts`). */
+const QUERY_STYLES: Partial<Record<Parameter["style"], (typeof IMPORTED_VALUE_NAMES)[number]>> = {
+  spaceDelimited: "spaceDelimitedStyle",
+  pipeDelimited: "pipeDelimitedStyle",
+  deepObject: "deepObjectStyle",
+};
+
+/** The serialiser a query parameter names; none for `form` (the runtime's default) and for other locations. */
+function queryStyle(parameter: Parameter): string | undefined {
+  return parameter.in === "query" ? QUERY_STYLES[parameter.style] : undefined;
+}
+
+/**
+ * Imports of the runtime values the operations' descriptors name (body kinds, query styles), for
+ * a file that holds the descriptors: a bundle then carries only the encoders a spec uses.
+ */
+export function runtimeValueImports(operations: readonly Operation[]): Statement[] {
+  const bodies = new Set(operations.flatMap((op) => (op.body ? [BODY_KINDS[op.body.kind]] : [])));
+  const styles = new Set(operations.flatMap((op) => op.parameters.flatMap((p) => queryStyle(p) ?? [])));
+  return [
+    ...(bodies.size ? [importDeclaration('"./runtime/bodies.ts"', { names: [...bodies].sort() })] : []),
+    ...(styles.size ? [importDeclaration('"./runtime/query.ts"', { names: [...styles].sort() })] : []),
+  ];
 }
 
 function bodyDescriptor(body: RequestBody): Expr {
