@@ -226,6 +226,11 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (name, c) => {
     for (const pattern of c.warnings) expect({ pattern: String(pattern), warned: messages.some((m) => pattern.test(m)) }).toEqual({ pattern: String(pattern), warned: true });
   });
 
+  test("every generated file is in prettier's layout, whether the printer or the prettier fallback laid it out", async () => {
+    const { layoutDiffers } = require("../support/layout.js") as typeof import("../support/layout.js");
+    expect(await layoutDiffers(resultOf(name).files, (file) => !file.includes("/runtime/"))).toEqual([]);
+  });
+
   test("index.ts exports exactly the model's names: schemas, params types, functions, client classes, runtime", () => {
     const { model } = resultOf(name);
     const clientName = clientNameOf(model);

@@ -17,8 +17,8 @@ export interface ReadmeFacts {
 
 /**
  * The generated folder's README: how to construct the client, its entries and every operation.
- * `needsFormatter` is set when spec text in it holds characters whose markdown prettier may
- * write differently (wide characters, pipes, backticks, backslashes).
+ * `needsFormatter` is set when it holds characters whose markdown prettier may write differently
+ * (non-ASCII, or pipes, backticks and backslashes in spec text).
  */
 export function renderReadme(variant: string, model: ApiModel, settings: ClientSettings, facts: ReadmeFacts): { text: string; needsFormatter: boolean } {
   const specText = [model.title, ...model.operations.map((op) => op.path)];
@@ -47,7 +47,8 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
       ];
     }),
   });
-  return { text, needsFormatter: specText.some((t) => /[^\x20-\x5b\x5d-\x5f\x61-\x7b\x7d\x7e]/.test(t ?? "")) };
+  // prettier aligns tables by display width (wide characters count twice) and escapes pipes in cells.
+  return { text, needsFormatter: /[^\x00-\x7e]/.test(text) || specText.some((t) => /[|`\\]/.test(t ?? "")) };
 }
 
 /** A markdown table with its columns padded to one width, as prettier aligns them. */
