@@ -226,7 +226,7 @@ export class ClientCore {
     } else if (operation.auth && this.#credential?.kind === "bearer") {
       headers["authorization"] = `Bearer ${this.#requireKey()}`;
     }
-    Object.assign(headers, lowerKeys(options.headers ?? {}));
+    if (options.headers) Object.assign(headers, lowerKeys(options.headers));
     return headers;
   }
 
