@@ -201,7 +201,7 @@ export interface Expr {
   doc: Doc;
   /** Arrays and objects with more than one element: an array of two or more of these always breaks. */
   collection?: { count: number };
-  /** A string literal: prettier may move a long one onto the next line after its key. */
+  /** A string literal: prettier moves a long one onto the next line after a long enough key. */
   string?: boolean;
 }
 
@@ -210,9 +210,19 @@ export const expr = (text: string): Expr => ({ doc: text, ...(text.startsWith('"
 /** `{ key: value }`; `expanded` keeps it broken, as prettier keeps an object written across lines. */
 export function objectLiteral(entries: readonly (readonly [key: string, value: Expr])[], { expanded = false } = {}): Expr {
   if (entries.length === 0) return { doc: "{}", collection: { count: 0 } };
-  const properties = entries.map(([key, value]) => (value.string ? group([key, ": ", value.doc], { unsure: true }) : [key, ": ", value.doc]));
+  const properties = entries.map(([key, value]) => property(key, value));
   const doc = group(["{", indent([line, join([",", line], properties)]), ifBreak(","), line, "}"], { broken: expanded });
   return { doc, collection: { count: entries.length } };
+}
+
+/**
+ * `key: value`. prettier moves a string that does not fit onto the next line after its key
+ * ("break-after-operator"), unless the key is shorter than five columns; objects and arrays
+ * open on the key's line.
+ */
+function property(key: string, value: Expr): Doc {
+  if (!value.string || key.length < 5) return [key, ": ", value.doc];
+  return group([key, ":", group(indent([line, value.doc]))]);
 }
 
 export function arrayLiteral(elements: readonly Expr[]): Expr {
