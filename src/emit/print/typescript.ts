@@ -205,7 +205,7 @@ export interface Expr {
   string?: boolean;
 }
 
-export const expr = (text: string): Expr => ({ doc: text, ...(text.startsWith('"') ? { string: true } : {}) });
+export const expr = (text: string): Expr => ({ doc: text, ...(/^["']/.test(text) ? { string: true } : {}) });
 
 /** `{ key: value }`; `expanded` keeps it broken, as prettier keeps an object written across lines. */
 export function objectLiteral(entries: readonly (readonly [key: string, value: Expr])[], { expanded = false } = {}): Expr {
