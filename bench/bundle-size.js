@@ -1,7 +1,8 @@
 "use strict";
 // Bundle size of the fetch client in a browser app: one call (`client.generate.generateImageV3`)
-// and, for comparison, an app that keeps every export of generated/fetch/index.ts alive. esbuild
-// with minify and tree-shaking; reports minified bytes and minified+gzip (level 9) bytes.
+// and, for comparison, the same call through the standalone function and an app that keeps every
+// export of generated/fetch/index.ts alive. esbuild with minify and tree-shaking; reports
+// minified bytes and minified+gzip (level 9) bytes.
 const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
@@ -16,6 +17,14 @@ const APPS = {
       `import { Ideogram } from ${JSON.stringify(ENTRY)};`,
       `const client = new Ideogram({ apiKey: "bench-key" });`,
       `client.generate.generateImageV3({ prompt: "a cat" }).then((result) => console.log(result));`,
+    ].join("\n"),
+  },
+  standalone: {
+    label: "one call, standalone function",
+    source: [
+      `import { IdeogramCore, generateImageV3 } from ${JSON.stringify(ENTRY)};`,
+      `const client = new IdeogramCore({ apiKey: "bench-key" });`,
+      `generateImageV3(client, { prompt: "a cat" }).then((result) => console.log(result));`,
     ].join("\n"),
   },
   everything: {
@@ -67,7 +76,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
  * Bundles both apps into `work` and prints a section for the bench report. Returns bytes:
- * `{ oneCall: { min, gz }, everything: { min, gz } }`; `details` adds each bundle's file and metafile.
+ * `{ oneCall, standalone, everything }`, each `{ min, gz }`; `details` adds each bundle's file and metafile.
  */
 async function measureBundleSize({ work, details = false }) {
   process.stdout.write(`\n## bundle size (esbuild, minified, browser), fetch variant\n`);
