@@ -75,7 +75,7 @@ function descriptor(operation: Operation): Expr {
 const string = (value: string): Expr => expr(stringLiteral(value));
 
 /** The runtime's body kind for each IR body kind (exports of `runtime/bodies.ts`). */
-export const BODY_KINDS = {
+const BODY_KINDS = {
   json: "jsonBody",
   form: "formBody",
   multipart: "multipartBody",
