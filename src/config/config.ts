@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { InputError } from "../diagnostics";
+import { VALIDATORS_DIR } from "../load/compile-validators";
 
 export const VARIANTS = ["fetch", "axios"] as const;
 export type VariantName = (typeof VARIANTS)[number];
@@ -43,17 +44,41 @@ export function findConfig(explicit: string | undefined, specGiven: boolean): Re
   return specGiven ? undefined : readConfig(EMBEDDED_CONFIG, true);
 }
 
-const SHAPE: Record<keyof CodegenConfig, (value: unknown) => boolean> = {
-  spec: (v) => typeof v === "string",
-  output: (v) => typeof v === "string",
-  clients: (v) => Array.isArray(v) && v.every((c) => (VARIANTS as readonly unknown[]).includes(c)),
-  clientName: (v) => typeof v === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(v),
-  apiKeyEnv: (v) => typeof v === "string",
-  baseUrl: (v) => typeof v === "string",
-  resources: (v) => isStringMap(v),
-  operations: (v) => isStringMap(v),
-  format: (v) => typeof v === "boolean",
-};
+/** An ajv error as the compiled validator reports it. */
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+/** The configuration's JSON Schema (`src/config/config.schema.json`), compiled by the build. */
+function validateShape(raw: unknown): SchemaError[] {
+  const validate = require(path.join(VALIDATORS_DIR, "config.js")) as { (value: unknown): boolean; errors?: SchemaError[] };
+  return validate(raw) ? [] : (validate.errors ?? []);
+}
+
+/** One message per problem, naming the key: unknown keys with the known ones, wrong values with what is expected. */
+function describeProblem(error: SchemaError): { pointer: string; message: string } {
+  const key = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((segment, i) => (/^\d+$/.test(segment) ? `[${segment}]` : i ? `.${segment}` : segment))
+    .join("");
+  if (error.keyword === "additionalProperties" && error.instancePath === "") {
+    const unknown = String(error.params.additionalProperty);
+    return { pointer: `/${unknown}`, message: `unknown key "${unknown}"; known keys: ${KNOWN_KEYS.join(", ")}` };
+  }
+  if (error.keyword === "enum") {
+    return { pointer: error.instancePath, message: `"${key}" must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+  }
+  if (error.keyword === "pattern") return { pointer: error.instancePath, message: `"${key}" must be a JavaScript identifier` };
+  return { pointer: error.instancePath, message: `"${key || "configuration"}" ${error.message ?? "is not valid"}` };
+}
+
+export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
+  "spec", "output", "clients", "clientName", "apiKeyEnv", "baseUrl", "resources", "operations", "format",
+];
 
 function readConfig(file: string, embedded: boolean): ResolvedConfig {
   const display = embedded ? "embedded Ideogram config" : path.relative(process.cwd(), path.resolve(file)) || file;
@@ -67,12 +92,9 @@ function readConfig(file: string, embedded: boolean): ResolvedConfig {
     return fail("", `cannot read the configuration: ${(error as Error).message}`);
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return fail("", "the configuration must be a JSON object");
-  for (const [key, value] of Object.entries(raw)) {
-    const check = SHAPE[key as keyof CodegenConfig];
-    if (!check) fail(`/${key}`, `unknown key "${key}"; known keys: ${Object.keys(SHAPE).join(", ")}`);
-    else if (!check(value)) fail(`/${key}`, `"${key}" has the wrong type or value`);
-  }
-  const config = raw as CodegenConfig;
+  const [first, ...more] = validateShape(raw).map(describeProblem);
+  if (first) fail(first.pointer, [first.message, ...more.map((p) => `${display}#${p.pointer}: ${p.message}`)].join("\n"));
+  const { $schema: _schema, ...config } = raw as CodegenConfig & { $schema?: string };
   const base = path.dirname(path.resolve(file));
   return {
     ...config,
@@ -84,6 +106,3 @@ function readConfig(file: string, embedded: boolean): ResolvedConfig {
   };
 }
 
-function isStringMap(value: unknown): boolean {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
-}

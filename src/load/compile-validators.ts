@@ -1,13 +1,17 @@
 /**
- * Build step (`npm run build`): compiles the official OpenAPI 3.0 and 3.1 JSON Schemas into
- * standalone validator modules with ajv, so a run loads a validator instead of compiling one
- * (compiling costs about 0.3 s on every generation). Same schemas and options as swagger-parser.
+ * Build step (`npm run build`): compiles the official OpenAPI 3.0 and 3.1 JSON Schemas (same
+ * schemas and options as swagger-parser) and the configuration file's schema into standalone
+ * validator modules with ajv, so a run loads a validator instead of compiling one (compiling costs
+ * about 0.3 s on every generation).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 
 /** In the build output, whether this module runs from dist/ or (under jest) from src/. */
 export const VALIDATORS_DIR = path.join(__dirname, "..", "..", "dist", "load", "validators");
+
+/** The configuration file's JSON Schema, which users can also point their editors at. */
+export const CONFIG_SCHEMA = path.join(__dirname, "..", "..", "src", "config", "config.schema.json");
 
 const OPTIONS = { allErrors: true, strict: false, validateFormats: false, code: { source: true } } as const;
 
@@ -34,6 +38,11 @@ function compileValidators(): void {
     const ajv = new Ajv(OPTIONS);
     writeFileSync(path.join(VALIDATORS_DIR, file), standalone(ajv, ajv.compile(source)));
   }
+  // The configuration file's schema (draft-07), with every error reported.
+  const Ajv = require("ajv").default;
+  const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true } });
+  const config = JSON.parse(readFileSync(CONFIG_SCHEMA, "utf8")) as object;
+  writeFileSync(path.join(VALIDATORS_DIR, "config.js"), standalone(ajv, ajv.compile(config)));
 }
 
 if (require.main === module) compileValidators();

@@ -40,6 +40,37 @@ describe("bad input exits 2 with a message naming the file, never a stack trace"
   });
 });
 
+describe("the configuration file is checked against its JSON Schema", () => {
+  test("every unknown key and wrong value is named with its pointer, and nothing is written", () => {
+    const config = { spec: "api.yml", clinets: ["fetch"], clients: ["curl"], clientName: "9lives", format: "yes", resources: { pets: 1 } };
+    writeFileSync(path.join(work, "ideogram-codegen.config.json"), JSON.stringify(config));
+    const { status, stderr } = cli(["generate"], work);
+    expect(status).toBe(2);
+    expect(stderr.trim().replace(/^error: /, "").split("\n")).toEqual([
+      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiKeyEnv, baseUrl, resources, operations, format',
+      'ideogram-codegen.config.json#/clients/0: "clients[0]" must be one of "fetch", "axios"',
+      'ideogram-codegen.config.json#/clientName: "clientName" must be a JavaScript identifier',
+      'ideogram-codegen.config.json#/resources/pets: "resources.pets" must be string',
+      'ideogram-codegen.config.json#/format: "format" must be boolean',
+    ]);
+    expect(readdirSync(work)).toEqual(["ideogram-codegen.config.json"]);
+  });
+
+  test("a valid file with a $schema key for editors generates", () => {
+    const config = { $schema: "./node_modules/ideogram-codegen/src/config/config.schema.json", spec: path.join(root, "specs", "ideogram-openapi.yml"), clients: ["fetch"], output: "out" };
+    writeFileSync(path.join(work, "ideogram-codegen.config.json"), JSON.stringify(config));
+    const { status, stdout } = cli(["generate"], work);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^generated fetch: 23 operations/);
+  });
+
+  test("the schema names exactly the keys the configuration type has", () => {
+    const { KNOWN_KEYS } = require("../../src/config/config") as typeof import("../../src/config/config");
+    const schema = JSON.parse(readFileSync(path.join(root, "src", "config", "config.schema.json"), "utf8"));
+    expect(Object.keys(schema.properties).filter((k) => k !== "$schema").sort()).toEqual([...KNOWN_KEYS].sort());
+  });
+});
+
 describe("generate and check", () => {
   test("generate with no arguments writes both embedded Ideogram clients into ./generated, identical to the committed ones", () => {
     const { status, stdout } = cli(["generate"], work);
