@@ -10,6 +10,11 @@ try {
   }
   throw error;
 }
+// `ideogram-codegen inspect --json | head`: a reader that stops early is not an error.
+process.stdout.on("error", (error) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 cli.main(process.argv).then(
   (code) => {
     process.exitCode = code;

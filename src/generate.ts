@@ -8,7 +8,7 @@ import { formatFiles } from "./format/format";
 import { buildModel } from "./ir/build-model";
 import { pascalCase, typeIdentifier } from "./ir/naming";
 import type { ApiModel } from "./ir/types";
-import { loadSpec } from "./load/load-spec";
+import { loadSpec, type LoadedSpec } from "./load/load-spec";
 import { addHeaders } from "./write/header";
 import type { CodegenConfig, VariantName } from "./config/config";
 
@@ -37,11 +37,15 @@ export interface GenerateResult {
   timings: Record<"load" | "ir" | "emit" | "format", number>;
 }
 
-/** The whole pipeline in memory: load → IR → emit each variant → format → headers. */
-export async function generate(request: GenerateRequest): Promise<GenerateResult> {
-  const clock = stopwatch();
+/** The model the emitters would see, and the client settings: what `inspect` shows. */
+export async function loadModel(
+  request: Omit<GenerateRequest, "clients">,
+): Promise<{ spec: LoadedSpec; model: ApiModel; settings: ClientSettings }> {
   const spec = await loadSpec(request.spec, { strict: request.strict, allowRemoteRefs: request.allowRemoteRefs });
-  const load = clock();
+  return { spec, ...modelOf(spec, request) };
+}
+
+function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): { model: ApiModel; settings: ClientSettings } {
   const title = (spec.document.info?.title as string | undefined) ?? "";
   const settings: ClientSettings = {
     clientName: request.clientName ?? typeIdentifier(`${pascalCase(title) || "Api"}Client`),
@@ -53,6 +57,15 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
     operations: request.operations,
     reservedTypeNames: reservedTypeNames(settings.clientName),
   });
+  return { model, settings };
+}
+
+/** The whole pipeline in memory: load → IR → emit each variant → format → headers. */
+export async function generate(request: GenerateRequest): Promise<GenerateResult> {
+  const clock = stopwatch();
+  const spec = await loadSpec(request.spec, { strict: request.strict, allowRemoteRefs: request.allowRemoteRefs });
+  const load = clock();
+  const { model, settings } = modelOf(spec, request);
   const ir = clock();
   let files = new Map<string, string>();
   const unsettled = new Set<string>();

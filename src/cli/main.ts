@@ -2,7 +2,8 @@ import * as path from "node:path";
 import { Command, Option } from "commander";
 import { findConfig, VARIANTS, type ResolvedConfig, type VariantName } from "../config/config";
 import { InputError, formatDiagnostic } from "../diagnostics";
-import { GENERATOR_VERSION, generate, type GenerateRequest, type GenerateResult } from "../generate";
+import { GENERATOR_VERSION, generate, loadModel, type GenerateRequest, type GenerateResult } from "../generate";
+import { inspectJson, inspectTable } from "./inspect";
 import { compareOutput, writeOutput } from "../write/output";
 import { watchFiles } from "./watch";
 
@@ -62,6 +63,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     .addHelpText("after", "\nExample:\n  ideogram-codegen check || (echo 'run ideogram-codegen generate' && exit 1)")
     .action(async (flags: CommonFlags) => {
       exitCode = (await run(flags, "check")).code;
+    });
+
+  program
+    .command("inspect")
+    .description("print the operations and schema counts the generator sees, or the whole model as JSON")
+    .option("--spec <file>", "OpenAPI document (YAML or JSON); default: the embedded Ideogram spec")
+    .option("--config <file>", "configuration file (default: ./ideogram-codegen.config.json if present)")
+    .option("--json", "print the intermediate model as JSON, for tooling")
+    .option("--strict", "treat spec validation warnings as errors")
+    .option("--allow-remote-refs", "resolve http(s) $refs")
+    .addHelpText("after", "\nExamples:\n  ideogram-codegen inspect\n  ideogram-codegen inspect --spec api.yml --json > model.json")
+    .action(async (flags: CommonFlags & { json?: boolean }) => {
+      exitCode = await inspect(flags);
     });
 
   try {
@@ -136,6 +150,19 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
       `${result.files.size} files in ${ms} ms → ${displayDir(outDir)}${warnings}`,
   );
   return outcome(EXIT.ok);
+}
+
+async function inspect(flags: CommonFlags & { json?: boolean }): Promise<number> {
+  let config: ResolvedConfig | undefined;
+  try {
+    config = findConfig(flags.config, flags.spec !== undefined);
+    const { spec, model } = await loadModel(toRequest(flags, config));
+    for (const warning of spec.warnings.list) process.stderr.write(`warning: ${formatDiagnostic(warning)}\n`);
+    process.stdout.write(`${flags.json ? inspectJson(model) : inspectTable(model)}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    return reportFailure(error, flags.spec ?? config?.spec);
+  }
 }
 
 function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): GenerateRequest {

@@ -71,6 +71,36 @@ describe("the configuration file is checked against its JSON Schema", () => {
   });
 });
 
+describe("inspect", () => {
+  test("prints one row per operation (method, path, call, body kind, deprecated) and the counts", () => {
+    const { status, stdout } = cli(["inspect"]);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]!.split(/\s+/)).toEqual(["method", "path", "call", "body", "deprecated"]);
+    expect(lines).toContainEqual(expect.stringMatching(/^POST\s+\/v1\/ideogram-v3\/generate\s+generate\.generateImageV3\(\)\s+multipart$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^POST\s+\/generate\s+generate\.generateImage\(\)\s+json\s+deprecated$/));
+    expect(lines.filter((l) => /^(GET|POST) /.test(l))).toHaveLength(23);
+    expect(lines.at(-1)).toBe("23 operations (5 deprecated) in 4 resources; 57 named schemas, 18 of them enums");
+  });
+
+  test("--json prints the model the emitters see", () => {
+    const { status, stdout } = cli(["inspect", "--json"]);
+    expect(status).toBe(0);
+    const model = JSON.parse(stdout);
+    expect(model.operations.map((op: { name: string }) => op.name)).toContain("generateImageV3");
+    expect(model.resources.map((r: { property: string }) => r.property)).toEqual(["generate", "vision", "datasets", "models"]);
+  });
+
+  test("spec text cannot drive the terminal: control characters in a path are escaped", () => {
+    const spec = { openapi: "3.0.3", info: { title: "T", version: "1" }, paths: { "/a\u001b[2Jb": { get: { responses: { "204": { description: "none" } } } } } };
+    writeFileSync(path.join(work, "api.json"), JSON.stringify(spec));
+    const { status, stdout } = cli(["inspect", "--spec", path.join(work, "api.json")]);
+    expect(status).toBe(0);
+    expect(stdout).not.toContain("\u001b");
+    expect(stdout).toContain("/a\\u001b[2Jb");
+  });
+});
+
 describe("generate and check", () => {
   test("generate with no arguments writes both embedded Ideogram clients into ./generated, identical to the committed ones", () => {
     const { status, stdout } = cli(["generate"], work);
