@@ -1,9 +1,10 @@
 import * as path from "node:path";
 import { Command, Option } from "commander";
 import { findConfig, VARIANTS, type ResolvedConfig, type VariantName } from "../config/config";
-import { InputError, formatDiagnostic } from "../diagnostics";
+import { InputError, type Diagnostic } from "../diagnostics";
 import { GENERATOR_VERSION, generate, loadModel, type GenerateRequest, type GenerateResult } from "../generate";
 import { inspectJson, inspectTable } from "./inspect";
+import { count, painter, warningLines } from "./terminal";
 import { compareOutput, writeOutput } from "../write/output";
 import { watchFiles } from "./watch";
 
@@ -19,6 +20,7 @@ interface CommonFlags {
   strict?: boolean;
   allowRemoteRefs?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
   watch?: boolean;
 }
 
@@ -34,7 +36,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description("Generate typed TypeScript clients from an OpenAPI 3.0/3.1 spec (default: the embedded Ideogram spec).")
     .version(GENERATOR_VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .addHelpText(
+      "after",
+      "\nExamples:\n  ideogram-codegen generate                         both Ideogram clients into ./generated\n" +
+        "  ideogram-codegen generate --spec api.yml --watch  regenerate on every change\n" +
+        "  ideogram-codegen check                            in CI: exit 1 when ./generated is stale\n" +
+        "  ideogram-codegen inspect --json                   the model, for tooling",
+    );
 
   const withCommonOptions = (command: Command) =>
     command
@@ -45,7 +54,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option("--no-format", "never run prettier, even for a file whose layout the printer leaves to it")
       .option("--strict", "treat spec validation warnings as errors")
       .option("--allow-remote-refs", "resolve http(s) $refs")
-      .option("-q, --quiet", "print only errors");
+      .option("-q, --quiet", "print only errors")
+      .option("-v, --verbose", "also print each stage's time, the files prettier laid out and every place a warning repeats");
 
   withCommonOptions(program.command("generate"))
     .description("write the clients")
@@ -73,6 +83,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--json", "print the intermediate model as JSON, for tooling")
     .option("--strict", "treat spec validation warnings as errors")
     .option("--allow-remote-refs", "resolve http(s) $refs")
+    .option("-q, --quiet", "print no warnings")
+    .option("-v, --verbose", "list every place a warning repeats")
     .addHelpText("after", "\nExamples:\n  ideogram-codegen inspect\n  ideogram-codegen inspect --spec api.yml --json > model.json")
     .action(async (flags: CommonFlags & { json?: boolean }) => {
       exitCode = await inspect(flags);
@@ -124,8 +136,14 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
   }
   const outcome = (code: number): RunOutcome => ({ code, inputs: [...new Set([...inputs(), ...result.sources])] });
   const outDir = path.resolve(flags.out ?? config?.output ?? "generated");
+  const out = painter(process.stdout);
   const log = (line: string) => flags.quiet || process.stdout.write(`${line}\n`);
-  for (const warning of result.warnings) flags.quiet || process.stderr.write(`warning: ${formatDiagnostic(warning)}\n`);
+  printWarnings(result.warnings, flags);
+  if (flags.verbose) {
+    const { load, ir, emit, format } = result.timings;
+    log(out.dim(`stages: load ${load} ms, ir ${ir} ms, emit ${emit} ms, format ${format} ms`));
+    if (result.formattedByPrettier.length) log(out.dim(`laid out by prettier: ${result.formattedByPrettier.join(", ")}`));
+  }
 
   if (mode === "check") {
     const stale = await compareOutput(outDir, result.files, request.clients);
@@ -135,18 +153,19 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
       ...stale.extra.map((f) => `extra: ${f}`),
     ];
     if (problems.length) {
-      process.stderr.write(`${problems.map((p) => `${p}\n`).join("")}${problems.length} generated file(s) are stale in ${displayDir(outDir)}: run ideogram-codegen generate\n`);
+      const summary = `${count(problems.length, "generated file")} stale in ${displayDir(outDir)}: run ideogram-codegen generate`;
+      process.stderr.write(`${problems.map((p) => `${p}\n`).join("")}${painter(process.stderr).red(summary)}\n`);
       return outcome(EXIT.stale);
     }
-    log(`check passed: ${result.files.size} files in ${displayDir(outDir)} are current`);
+    log(`${out.green("check passed")}: ${result.files.size} files in ${displayDir(outDir)} are current`);
     return outcome(EXIT.ok);
   }
 
   await writeOutput(outDir, result.files, request.clients);
   const ms = Math.round(performance.now() - started);
-  const warnings = result.warnings.length ? `, ${result.warnings.length} warning(s)` : "";
+  const warnings = result.warnings.length ? `, ${out.yellow(count(result.warnings.length, "warning"))}` : "";
   log(
-    `generated ${request.clients.join(" + ")}: ${result.model.operations.length} operations, ${result.model.schemas.length} schemas, ` +
+    `${out.green(`generated ${request.clients.join(" + ")}`)}: ${result.model.operations.length} operations, ${result.model.schemas.length} schemas, ` +
       `${result.files.size} files in ${ms} ms → ${displayDir(outDir)}${warnings}`,
   );
   return outcome(EXIT.ok);
@@ -157,7 +176,7 @@ async function inspect(flags: CommonFlags & { json?: boolean }): Promise<number>
   try {
     config = findConfig(flags.config, flags.spec !== undefined);
     const { spec, model } = await loadModel(toRequest(flags, config));
-    for (const warning of spec.warnings.list) process.stderr.write(`warning: ${formatDiagnostic(warning)}\n`);
+    printWarnings(spec.warnings.list, flags);
     process.stdout.write(`${flags.json ? inspectJson(model) : inspectTable(model)}\n`);
     return EXIT.ok;
   } catch (error) {
@@ -183,13 +202,20 @@ function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): Gene
   };
 }
 
+/** Warnings on stderr, one line per distinct message (see `warningLines`); none with `--quiet`. */
+function printWarnings(warnings: readonly Diagnostic[], flags: CommonFlags): void {
+  if (flags.quiet) return;
+  const paint = painter(process.stderr);
+  for (const line of warningLines(warnings, flags.verbose === true)) process.stderr.write(`${paint.yellow("warning")}: ${line}\n`);
+}
+
 function reportFailure(error: unknown, spec: string | undefined): number {
   if (error instanceof InputError) {
-    process.stderr.write(`error: ${error.message}\n`);
+    process.stderr.write(`${painter(process.stderr).red("error")}: ${error.message}\n`);
   } else {
     // Anything else is still a spec we could not handle: say which, without a stack trace.
     const file = spec ? path.relative(process.cwd(), spec) || spec : "input";
-    process.stderr.write(`error: ${file}: cannot generate a client: ${(error as Error)?.message ?? String(error)}\n`);
+    process.stderr.write(`${painter(process.stderr).red("error")}: ${file}: cannot generate a client: ${(error as Error)?.message ?? String(error)}\n`);
     if (process.env.IDEOGRAM_CODEGEN_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
   }
   return EXIT.badInput;

@@ -71,6 +71,25 @@ describe("the configuration file is checked against its JSON Schema", () => {
   });
 });
 
+describe("terminal output", () => {
+  test("--verbose adds the stage times; the summary counts warnings in words; piped output has no colour", () => {
+    const { status, stdout } = cli(["generate", "--out", work, "--client", "fetch", "--verbose"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^stages: load \d+ ms, ir \d+ ms, emit \d+ ms, format \d+ ms\ngenerated fetch: /);
+    expect(stdout).not.toContain("\x1b[");
+    writeFileSync(path.join(work, "numeric-version.yml"), "openapi: 3.1.0\ninfo: { title: T, version: 1 }\npaths: {}\n");
+    const warned = cli(["generate", "--spec", path.join(work, "numeric-version.yml"), "--out", path.join(work, "out")]);
+    expect(warned.stdout).toMatch(/, 1 warning\n$/);
+  });
+
+  test("--help of every command shows examples, and --version the version", () => {
+    for (const command of [[], ["generate"], ["check"], ["inspect"]]) {
+      expect(cli([...command, "--help"]).stdout).toMatch(/Examples?:\n  ideogram-codegen /);
+    }
+    expect(cli(["--version"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
 describe("inspect", () => {
   test("prints one row per operation (method, path, call, body kind, deprecated) and the counts", () => {
     const { status, stdout } = cli(["inspect"]);
