@@ -50,7 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       .option("--spec <file>", "OpenAPI document (YAML or JSON); default: the embedded Ideogram spec")
       .option("--out <dir>", "output folder; each client goes into <dir>/<client>", undefined)
       .addOption(new Option("--client <name>", "which client to generate").choices([...VARIANTS, "all"]))
-      .option("--config <file>", "configuration file (default: ./ideogram-codegen.config.json if present)")
+      .option("--config <file>", "configuration file, JSON or .mjs (default: ./ideogram-codegen.config.json or .mjs if present)")
       .option("--no-format", "never run prettier, even for a file whose layout the printer leaves to it")
       .option("--strict", "treat spec validation warnings as errors")
       .option("--allow-remote-refs", "resolve http(s) $refs")
@@ -79,7 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .command("inspect")
     .description("print the operations and schema counts the generator sees, or the whole model as JSON")
     .option("--spec <file>", "OpenAPI document (YAML or JSON); default: the embedded Ideogram spec")
-    .option("--config <file>", "configuration file (default: ./ideogram-codegen.config.json if present)")
+    .option("--config <file>", "configuration file, JSON or .mjs (default: ./ideogram-codegen.config.json or .mjs if present)")
     .option("--json", "print the intermediate model as JSON, for tooling")
     .option("--strict", "treat spec validation warnings as errors")
     .option("--allow-remote-refs", "resolve http(s) $refs")
@@ -128,7 +128,7 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
   let request: GenerateRequest;
   const inputs = () => [config?.file, flags.spec ?? config?.spec].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
   try {
-    config = findConfig(flags.config, flags.spec !== undefined);
+    config = await findConfig(flags.config, flags.spec !== undefined);
     request = toRequest(flags, config);
     result = await generate(request);
   } catch (error) {
@@ -174,7 +174,7 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
 async function inspect(flags: CommonFlags & { json?: boolean }): Promise<number> {
   let config: ResolvedConfig | undefined;
   try {
-    config = findConfig(flags.config, flags.spec !== undefined);
+    config = await findConfig(flags.config, flags.spec !== undefined);
     const { spec, model } = await loadModel(toRequest(flags, config));
     printWarnings(spec.warnings.list, flags);
     process.stdout.write(`${flags.json ? inspectJson(model) : inspectTable(model)}\n`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
+import { pathToFileURL } from "node:url";
 import { InputError } from "../diagnostics";
 import { VALIDATORS_DIR } from "../load/compile-validators";
 
@@ -29,19 +30,30 @@ export interface ResolvedConfig extends Omit<CodegenConfig, "spec" | "output"> {
   file: string;
 }
 
-export const CONFIG_FILE_NAME = "ideogram-codegen.config.json";
+/** Looked for in the working directory, in this order: JSON, or an ES module for users who want code. */
+export const CONFIG_FILE_NAMES = ["ideogram-codegen.config.json", "ideogram-codegen.config.mjs"] as const;
 /** The embedded default: Ideogram's spec and its client settings. */
 export const EMBEDDED_CONFIG = path.join(__dirname, "..", "..", "specs", "ideogram.config.json");
 
 /**
- * The configuration to use: the one named, else `ideogram-codegen.config.json` in the working
- * directory, else (when no spec is named either) the embedded Ideogram configuration.
+ * The configuration to use: the one named, else the one in the working directory (two of them is
+ * an error), else (when no spec is named either) the embedded Ideogram configuration.
  */
-export function findConfig(explicit: string | undefined, specGiven: boolean): ResolvedConfig | undefined {
+export async function findConfig(explicit: string | undefined, specGiven: boolean): Promise<ResolvedConfig | undefined> {
   if (explicit) return readConfig(explicit, false);
-  const local = path.resolve(CONFIG_FILE_NAME);
-  if (existsSync(local)) return readConfig(local, false);
+  const local = CONFIG_FILE_NAMES.map((name) => path.resolve(name)).filter((file) => existsSync(file));
+  if (local.length > 1) {
+    throw new InputError({ file: CONFIG_FILE_NAMES[1], pointer: "", message: `both ${CONFIG_FILE_NAMES.join(" and ")} exist; keep one` });
+  }
+  if (local[0]) return readConfig(local[0], false);
   return specGiven ? undefined : readConfig(EMBEDDED_CONFIG, true);
+}
+
+/** The file's configuration object: parsed JSON, or an ES module's default export (an object, or a function giving one). */
+async function loadRaw(file: string): Promise<unknown> {
+  if (!file.endsWith(".mjs")) return JSON.parse(readFileSync(file, "utf8"));
+  const module = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
+  return typeof module.default === "function" ? await (module.default as () => unknown)() : module.default;
 }
 
 /** An ajv error as the compiled validator reports it. */
@@ -80,18 +92,20 @@ export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
   "spec", "output", "clients", "clientName", "apiKeyEnv", "baseUrl", "resources", "operations", "format",
 ];
 
-function readConfig(file: string, embedded: boolean): ResolvedConfig {
+async function readConfig(file: string, embedded: boolean): Promise<ResolvedConfig> {
   const display = embedded ? "embedded Ideogram config" : path.relative(process.cwd(), path.resolve(file)) || file;
   const fail = (pointer: string, message: string): never => {
     throw new InputError({ file: display, pointer, message });
   };
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    raw = await loadRaw(file);
   } catch (error) {
     return fail("", `cannot read the configuration: ${(error as Error).message}`);
   }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return fail("", "the configuration must be a JSON object");
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    return fail("", file.endsWith(".mjs") ? "the module's default export must be an object" : "the configuration must be a JSON object");
+  }
   const [first, ...more] = validateShape(raw).map(describeProblem);
   if (first) fail(first.pointer, [first.message, ...more.map((p) => `${display}#${p.pointer}: ${p.message}`)].join("\n"));
   const { $schema: _schema, ...config } = raw as CodegenConfig & { $schema?: string };

@@ -64,6 +64,28 @@ describe("the configuration file is checked against its JSON Schema", () => {
     expect(stdout).toMatch(/^generated fetch: 23 operations/);
   });
 
+  test("an ideogram-codegen.config.mjs (a default export, here a function) works like the JSON file and is checked the same way", () => {
+    const spec = JSON.stringify(path.join(root, "specs", "ideogram-openapi.yml"));
+    const file = path.join(work, "ideogram-codegen.config.mjs");
+    writeFileSync(file, `export default async () => ({ spec: ${spec}, clients: ["fetch"], output: "out", clientName: "Ideo" });\n`);
+    const { status, stdout } = cli(["generate"], work);
+    expect({ status, stdout }).toEqual({ status: 0, stdout: expect.stringMatching(/^generated fetch: 23 operations/) });
+    expect(readFileSync(path.join(work, "out", "fetch", "client.ts"), "utf8")).toContain("export class Ideo extends IdeoCore {");
+
+    writeFileSync(file, `export default { spec: ${spec}, clients: ["fetch", "curl"] };\n`);
+    const bad = cli(["generate"], work);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('error: ideogram-codegen.config.mjs#/clients/1: "clients[1]" must be one of "fetch", "axios"\n');
+  });
+
+  test("a JSON and an .mjs configuration side by side is an error, not a silent choice", () => {
+    writeFileSync(path.join(work, "ideogram-codegen.config.json"), "{}");
+    writeFileSync(path.join(work, "ideogram-codegen.config.mjs"), "export default {};\n");
+    const { status, stderr } = cli(["generate"], work);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/both ideogram-codegen\.config\.json and ideogram-codegen\.config\.mjs exist/);
+  });
+
   test("the schema names exactly the keys the configuration type has", () => {
     const { KNOWN_KEYS } = require("../../src/config/config") as typeof import("../../src/config/config");
     const schema = JSON.parse(readFileSync(path.join(root, "src", "config", "config.schema.json"), "utf8"));
