@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { InputError } from "../diagnostics";
@@ -52,7 +52,9 @@ export async function findConfig(explicit: string | undefined, specGiven: boolea
 /** The file's configuration object: parsed JSON, or an ES module's default export (an object, or a function giving one). */
 async function loadRaw(file: string): Promise<unknown> {
   if (!file.endsWith(".mjs")) return JSON.parse(readFileSync(file, "utf8"));
-  const module = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
+  // The query makes `generate --watch` read an edited module again: import() caches by URL.
+  const url = `${pathToFileURL(path.resolve(file)).href}?mtime=${statSync(file).mtimeMs}`;
+  const module = (await import(url)) as { default?: unknown };
   return typeof module.default === "function" ? await (module.default as () => unknown)() : module.default;
 }
 

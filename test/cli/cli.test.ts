@@ -269,6 +269,19 @@ describe("generate --watch", () => {
     expect(await watch.exit).toBe(0);
   }, 30_000);
 
+  test("an edited .mjs configuration is read again (not served from the module cache)", async () => {
+    const config = (name: string) =>
+      `export default { spec: ${JSON.stringify(path.join(root, "specs", "ideogram-openapi.yml"))}, clients: ["fetch"], output: "out", clientName: "${name}" };\n`;
+    writeFileSync(path.join(work, "ideogram-codegen.config.mjs"), config("First"));
+    const watch = startWatch([]);
+    await watch.waitFor(/^watching/);
+    writeFileSync(path.join(work, "ideogram-codegen.config.mjs"), config("Second"));
+    await watch.waitFor(/^generated fetch/, 2);
+    expect(readFileSync(path.join(work, "out", "fetch", "client.ts"), "utf8")).toContain("export class Second extends SecondCore {");
+    watch.child.kill("SIGTERM");
+    expect(await watch.exit).toBe(0);
+  }, 30_000);
+
   test("a broken edit reports the error and keeps watching; the next good edit regenerates", async () => {
     const good = readFileSync(fixture("broken-ref.yml"), "utf8").replace("#/components/schemas/Missing", "#/components/schemas/Pet");
     writeFileSync(path.join(work, "api.yml"), good);
