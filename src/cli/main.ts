@@ -45,17 +45,22 @@ export async function main(argv: readonly string[]): Promise<number> {
         "  ideogram-codegen inspect --json                   the model, for tooling",
     );
 
-  const withCommonOptions = (command: Command) =>
+  /** What every command reads: the spec, the configuration, how strictly, and how much to say. */
+  const withInputOptions = (command: Command) =>
     command
       .option("--spec <file>", "OpenAPI document (YAML or JSON); default: the embedded Ideogram spec")
-      .option("--out <dir>", "output folder; each client goes into <dir>/<client>", undefined)
-      .addOption(new Option("--client <name>", "which client to generate").choices([...VARIANTS, "all"]))
       .option("--config <file>", "configuration file, JSON or .mjs (default: ./ideogram-codegen.config.json or .mjs if present)")
-      .option("--no-format", "never run prettier, even for a file whose layout the printer leaves to it")
       .option("--strict", "treat spec validation warnings as errors")
       .option("--allow-remote-refs", "resolve http(s) $refs")
       .option("-q, --quiet", "print only errors")
-      .option("-v, --verbose", "also print each stage's time, the files prettier laid out and every place a warning repeats");
+      .option("-v, --verbose", "list every place a repeated warning occurs; generate and check also print stage times and the files prettier laid out");
+
+  /** What `generate` and `check` add: where the clients go, which ones, and whether prettier may run. */
+  const withCommonOptions = (command: Command) =>
+    withInputOptions(command)
+      .option("--out <dir>", "output folder; each client goes into <dir>/<client>", undefined)
+      .addOption(new Option("--client <name>", "which client to generate").choices([...VARIANTS, "all"]))
+      .option("--no-format", "never run prettier, even for a file whose layout the printer leaves to it");
 
   withCommonOptions(program.command("generate"))
     .description("write the clients")
@@ -75,16 +80,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       exitCode = (await run(flags, "check")).code;
     });
 
-  program
-    .command("inspect")
+  withInputOptions(program.command("inspect"))
     .description("print the operations and schema counts the generator sees, or the whole model as JSON")
-    .option("--spec <file>", "OpenAPI document (YAML or JSON); default: the embedded Ideogram spec")
-    .option("--config <file>", "configuration file, JSON or .mjs (default: ./ideogram-codegen.config.json or .mjs if present)")
     .option("--json", "print the intermediate model as JSON, for tooling")
-    .option("--strict", "treat spec validation warnings as errors")
-    .option("--allow-remote-refs", "resolve http(s) $refs")
-    .option("-q, --quiet", "print no warnings")
-    .option("-v, --verbose", "list every place a warning repeats")
     .addHelpText("after", "\nExamples:\n  ideogram-codegen inspect\n  ideogram-codegen inspect --spec api.yml --json > model.json")
     .action(async (flags: CommonFlags & { json?: boolean }) => {
       exitCode = await inspect(flags);

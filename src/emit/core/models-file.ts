@@ -2,7 +2,7 @@ import type { ApiModel, NamedSchema } from "../../ir/types";
 import type { Doc } from "../print/doc";
 import { commentLine, docText, propertyKey, stringLiteral, valueLiteral } from "../escape";
 import { atom, expr, importDeclaration, interfaceDeclaration, jsDoc, objectLiteral, typeAlias, union, type Statement } from "../print/typescript";
-import { createTypePrinter, docLines, isUnknown, objectMembers, uniqueTypes, type Side, type TypePrinter } from "./type-expression";
+import { createTypePrinter, docLines, objectMembers, unionOrUnknown, type Side, type TypePrinter } from "./type-expression";
 
 /** `types.ts`: one declaration per named schema, then the error body map the error classes read. */
 export function modelsFile(model: ApiModel): Statement[] {
@@ -53,8 +53,7 @@ function errorBodies(model: ApiModel, printer: TypePrinter): Statement {
   const serverErrors = model.errorBodies.filter((e) => e.status >= 500);
   const members = model.errorBodies.map((e) => ({ docs: "", key: String(e.status), type: printer.print(e.schema, "response") }));
   if (serverErrors.length) {
-    const types = uniqueTypes(serverErrors.map((e) => printer.print(e.schema, "response")));
-    members.push({ docs: "", key: '"5xx"', type: types.some(isUnknown) ? atom("unknown") : union(types) });
+    members.push({ docs: "", key: '"5xx"', type: unionOrUnknown(serverErrors.map((e) => printer.print(e.schema, "response"))) });
   }
   const docs = docsOf(["Body types the spec declares per error status; the error classes expose them as `body`."]);
   return interfaceDeclaration(docs, "ErrorBodies", members);

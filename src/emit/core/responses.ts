@@ -1,6 +1,6 @@
 import type { Operation, ResponseDef } from "../../ir/types";
-import { atom, union, type TypeExpr } from "../print/typescript";
-import { isUnknown, uniqueTypes, type Side, type TypePrinter } from "./type-expression";
+import { atom, type TypeExpr } from "../print/typescript";
+import { unionOrUnknown, type Side, type TypePrinter } from "./type-expression";
 
 /** The responses an awaited call resolves with: every 2xx, else `default`. */
 function successResponses(operation: Operation): ResponseDef[] {
@@ -19,8 +19,7 @@ export function successType(operation: Operation, printer: TypePrinter): TypeExp
           ? atom("string")
           : printer.print(r.schema!, "response" satisfies Side),
   );
-  const unique = uniqueTypes(types);
-  return unique.length === 0 || unique.some(isUnknown) ? atom("unknown") : union(unique);
+  return unionOrUnknown(types);
 }
 
 /** How the runtime reads a successful body. */

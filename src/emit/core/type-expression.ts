@@ -120,7 +120,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
     // Every declared property must also fit the index signature.
     const types = [print(node.additional, side), ...properties.map((p) => p.type)];
     if (properties.some((p) => p.optional)) types.push(atom("undefined"));
-    return { properties, indexType: types.some(isUnknown) ? atom("unknown") : union(uniqueTypes(types)) };
+    return { properties, indexType: unionOrUnknown(types) };
   };
 
   const members = (node: SchemaNode & { kind: "object" }, side: Side): TypeMember[] =>
@@ -145,12 +145,19 @@ export function objectMembers(shape: ObjectShape, { compactDocs = true } = {}): 
   return members;
 }
 
-export const isUnknown = (type: TypeExpr): boolean => type.kind === "atom" && type.text === "unknown";
+/** The union of the types without repeats; `unknown` absorbs everything, and no types at all is `unknown` too. */
+export function unionOrUnknown(types: readonly TypeExpr[]): TypeExpr {
+  const unique = uniqueTypes(types);
+  return unique.length === 0 || unique.some((t) => t.kind === "atom" && t.text === "unknown") ? atom("unknown") : union(unique);
+}
 
 /** The types without repeats (by printed text), in first-seen order. */
 export function uniqueTypes(types: readonly TypeExpr[]): TypeExpr[] {
   const seen = new Map<string, TypeExpr>();
-  for (const type of types) if (!seen.has(typeKey(type))) seen.set(typeKey(type), type);
+  for (const type of types) {
+    const key = typeKey(type);
+    if (!seen.has(key)) seen.set(key, type);
+  }
   return [...seen.values()];
 }
 
