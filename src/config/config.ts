@@ -37,16 +37,24 @@ export const EMBEDDED_CONFIG = path.join(__dirname, "..", "..", "specs", "ideogr
 
 /**
  * The configuration to use: the one named, else the one in the working directory (two of them is
- * an error), else (when no spec is named either) the embedded Ideogram configuration.
+ * an error), else (when no spec is named either) the embedded Ideogram configuration. A file that
+ * names no spec, with none on the command line either, adjusts the embedded one: its keys replace
+ * Ideogram's, so `{ "output": "src/ideogram", "clients": ["fetch"] }` is a whole configuration.
  */
 export async function findConfig(explicit: string | undefined, specGiven: boolean): Promise<ResolvedConfig | undefined> {
-  if (explicit) return readConfig(explicit, false);
+  const file = explicit ?? localConfigFile();
+  const own = file === undefined ? undefined : await readConfig(file, false);
+  if (specGiven || own?.spec) return own;
+  const embedded = await readConfig(EMBEDDED_CONFIG, true);
+  return own ? { ...embedded, ...own } : embedded;
+}
+
+function localConfigFile(): string | undefined {
   const local = CONFIG_FILE_NAMES.map((name) => path.resolve(name)).filter((file) => existsSync(file));
   if (local.length > 1) {
     throw new InputError({ file: CONFIG_FILE_NAMES[1], pointer: "", message: `both ${CONFIG_FILE_NAMES.join(" and ")} exist; keep one` });
   }
-  if (local[0]) return readConfig(local[0], false);
-  return specGiven ? undefined : readConfig(EMBEDDED_CONFIG, true);
+  return local[0];
 }
 
 /** The file's configuration object: parsed JSON, or an ES module's default export (an object, or a function giving one). */

@@ -240,6 +240,8 @@ function readMeta(schema: RawSchema): SchemaMeta {
   const meta: SchemaMeta = {};
   if (typeof schema.description === "string" && schema.description.trim()) meta.description = schema.description.trim();
   if ("default" in schema) meta.default = schema.default;
+  if ("example" in schema) meta.example = schema.example;
+  else if (Array.isArray(schema.examples) && schema.examples.length) meta.example = schema.examples[0];
   if (schema.deprecated === true) meta.deprecated = true;
   if (schema.readOnly === true) meta.readOnly = true;
   if (schema.writeOnly === true) meta.writeOnly = true;

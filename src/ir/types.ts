@@ -23,6 +23,8 @@ export interface SchemaMeta {
   description?: string;
   /** The `default` value, as it appears in the spec. */
   default?: unknown;
+  /** The spec's `example` (or first of `examples`), as it appears there: unchecked against the schema. */
+  example?: unknown;
   deprecated?: boolean;
   nullable?: boolean;
   readOnly?: boolean;

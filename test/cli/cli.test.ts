@@ -64,6 +64,21 @@ describe("the configuration file is checked against its JSON Schema", () => {
     expect(stdout).toMatch(/^generated fetch: 23 operations/);
   });
 
+  test("a file that names no spec adjusts the embedded Ideogram configuration: its keys win, the rest stays Ideogram's", () => {
+    writeFileSync(path.join(work, "ideogram-codegen.config.json"), JSON.stringify({ output: "src/ideogram", clients: ["fetch"], clientName: "Studio" }));
+    const { status, stdout } = cli(["generate"], work);
+    expect({ status, stdout }).toEqual({ status: 0, stdout: expect.stringMatching(/^generated fetch: 23 operations, 57 schemas, 18 files in \d+ ms → src\/ideogram\n$/) });
+    expect(readdirSync(path.join(work, "src", "ideogram"))).toEqual(["fetch"]);
+    const client = readFileSync(path.join(work, "src", "ideogram", "fetch", "client.ts"), "utf8");
+    // Ideogram's tag map and API key variable still apply; the client name is the file's.
+    expect(client).toContain("export class Studio extends StudioCore");
+    expect(client).toContain("public readonly generate: GenerateResource = new GenerateResource(this);");
+    expect(client).toContain('apiKeyEnv: "IDEOGRAM_API_KEY"');
+    expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: "check passed: 18 files in src/ideogram are current\n" });
+    // Naming a spec on the command line leaves the embedded configuration out.
+    expect(cli(["inspect", "--spec", fixture("../one-of.yml")], work).status).toBe(0);
+  });
+
   test("an ideogram-codegen.config.mjs (a default export, here a function) works like the JSON file and is checked the same way", () => {
     const spec = JSON.stringify(path.join(root, "specs", "ideogram-openapi.yml"));
     const file = path.join(work, "ideogram-codegen.config.mjs");

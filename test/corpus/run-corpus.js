@@ -6,6 +6,7 @@ const { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync }
 const { tmpdir } = require("node:os");
 const path = require("node:path");
 const { typeCheckFolder } = require("../support/type-check.js");
+const { readmeModules } = require("../support/readme-blocks.js");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FOLDERS = ["oai", "real", "feature", "invalid"];
@@ -25,8 +26,8 @@ function corpusDocuments(dir = corpusDir()) {
 }
 
 /**
- * Generates every document in memory (fetch + axios), writes the outputs into one temp folder and
- * type-checks them in one tsc run; returns one result per document.
+ * Generates every document in memory (fetch + axios), writes the outputs and their READMEs' examples
+ * into one temp folder and type-checks them in one tsc run; returns one result per document.
  */
 async function runCorpus({ dir = corpusDir(), compiler = "typescript" } = {}) {
   const { generate } = require(path.join(ROOT, "dist", "generate.js"));
@@ -49,6 +50,12 @@ async function runCorpus({ dir = corpusDir(), compiler = "typescript" } = {}) {
           const target = path.join(work, slug(document), file);
           mkdirSync(path.dirname(target), { recursive: true });
           writeFileSync(target, text);
+        }
+        // The READMEs' examples compile against their clients too.
+        for (const variant of ["fetch", "axios"]) {
+          for (const { file, text } of readmeModules(output.files.get(`${variant}/README.md`), variant)) {
+            writeFileSync(path.join(work, slug(document), file), text);
+          }
         }
       } catch (error) {
         result.error = error instanceof InputError ? error.message : `unexpected ${error?.name}: ${error?.message}`;

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { generate, type GenerateRequest, type GenerateResult } from "../../src/generate";
+import { readmeModules } from "../support/readme-blocks.js";
 import { IDEOGRAM_REQUEST, ROOT, featureFixtures, fixture, fixtureRequest } from "../support/specs";
 import { typeCheckFolder, writeGenerated } from "../support/typescript";
 
@@ -98,10 +99,14 @@ describe("type-check", () => {
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  test("every fixture's client compiles under the strict settings of test/types/tsconfig.json, with its usage file", () => {
+  test("every fixture's client compiles under the strict settings of test/types/tsconfig.json, with its usage file and README examples", () => {
     for (const name of featureFixtures()) {
       const folder = path.join(work, name.replace(/\.yml$/, ""));
-      writeGenerated(folder, output(name).files);
+      const { files } = output(name);
+      writeGenerated(folder, files);
+      for (const variant of ["fetch", "axios"]) {
+        for (const m of readmeModules(files.get(`${variant}/README.md`)!, variant)) writeFileSync(path.join(folder, m.file), m.text);
+      }
       // test/fixtures/usage/<feature>.ts uses the client as a caller would; misuse lines carry @ts-expect-error.
       const usage = fixture("usage", name.replace(/\.yml$/, ".ts"));
       if (existsSync(usage)) copyFileSync(usage, path.join(folder, "usage.ts"));

@@ -1,5 +1,17 @@
-import type { ApiModel } from "../../ir/types";
+import type { ApiModel, AuthScheme, Operation } from "../../ir/types";
+import { stringLiteral } from "../escape";
+import type { Doc } from "../print/doc";
 import type { ClientSettings } from "./client-file";
+import {
+  callStatement,
+  clientConstruction,
+  codeBlock,
+  importFrom,
+  readmeSnippets,
+  tryCatch,
+  type CodeBlock,
+  type OperationExample,
+} from "./readme-snippets";
 import { codeSpan, renderTemplate } from "./templates";
 
 /** The few sentences in which one variant's README differs from another's. */
@@ -12,26 +24,42 @@ export interface ReadmeFacts {
   install?: string;
   peerRange?: string;
   /** A note on the client option that is the variant's own. */
-  clientOption?: string;
+  clientOption: string;
 }
 
 /**
- * The generated folder's README: how to construct the client, its entries and every operation.
- * `needsFormatter` is set when it holds characters whose markdown prettier may write differently
- * (non-ASCII, or pipes, backticks and backslashes in spec text).
+ * The generated folder's README: install, authentication, every operation with an example call,
+ * uploads, downloads, errors, timeouts and regeneration. Its `ts` blocks compile against the
+ * client (a test holds them to it): the blocks under "Operations" continue the one under "Use",
+ * every other block is a module of its own. `needsFormatter` is set when prettier may write the
+ * markdown differently: characters it measures otherwise, escaped spec text, code laid out by rules
+ * we do not model.
  */
 export function renderReadme(variant: string, model: ApiModel, settings: ClientSettings, facts: ReadmeFacts): { text: string; needsFormatter: boolean } {
-  const specText = [model.title, ...model.operations.map((op) => op.path)];
+  const snippets = readmeSnippets(model);
+  const blocks: CodeBlock[] = [];
+  const block = (statements: readonly Doc[]): string => {
+    const printed = codeBlock(statements);
+    blocks.push(printed);
+    return printed.text;
+  };
+  const prose = markdownProse();
+  const from = (entry: "index.ts" | "node.ts", ...names: string[]) => importFrom(variant, entry, [settings.clientName, ...names]);
+  const featured = snippets.featured;
+  const anyFile = snippets.examples.some((e) => e.usesFile);
+
   const text = renderTemplate("client-readme.md.hbs", {
     variant,
     clientName: settings.clientName,
-    apiKeyEnv: model.auth ? settings.apiKeyEnv : undefined,
-    needsKey: model.auth !== undefined,
     title: model.title,
     install: undefined,
     peerRange: undefined,
-    clientOption: undefined,
     ...facts,
+    auth: model.auth && authText(model.auth),
+    apiKeyEnv: settings.apiKeyEnv,
+    authBlock: block([from("index.ts"), "", clientConstruction(settings, { apiKey: '"your-api-key"', baseUrl: stringLiteral(baseUrlOf(model, settings)) })]),
+    setupUsesNode: anyFile,
+    setupBlock: block([anyFile ? from("node.ts", "fileFromPath") : from("index.ts"), "", clientConstruction(settings)]),
     // Untagged operations are methods of the client itself, listed after the resources.
     groups: [...model.resources.map((r) => r.property), undefined].flatMap((property) => {
       const operations = model.operations.filter((op) => op.resource === property);
@@ -41,14 +69,124 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
           heading: property === undefined ? "client" : `client.${property}`,
           table: markdownTable(
             ["method", "route"],
-            operations.map((op) => [`\`${op.name}()\`${op.deprecation ? " (deprecated)" : ""}`, `${codeSpan(op.method)} ${codeSpan(op.path)}`]),
+            operations.map((op) => [`\`${op.name}()\`${op.deprecation ? " (deprecated)" : ""}`, route(op)]),
           ),
+          operations: operations.map((operation) => {
+            const example = snippets.examples.find((e) => e.operation === operation);
+            return {
+              call: `${["client", operation.resource, operation.name].filter(Boolean).join(".")}()`,
+              route: route(operation),
+              summary: operation.summary && prose(operation.summary),
+              deprecation: operation.deprecation && deprecationText(operation, prose),
+              example: example && block([callStatement(example)]),
+            };
+          }),
         },
       ];
     }),
+    uploadBlock: anyFile && block(uploadStatements(variant)),
+    downloadBlock: featured && snippets.featuredReturnsImages && block(downloadStatements(from, settings, featured)),
+    typedErrors: model.errorBodies.map((e) => String(e.status)).join(", "),
+    errorBlock: featured && block(errorStatements(variant, settings, featured)),
+    timeoutBlock: featured && block(timeoutStatements(variant, settings, featured)),
   });
-  // prettier aligns tables by display width (wide characters count twice) and escapes pipes in cells.
-  return { text, needsFormatter: /[^\x00-\x7e]/.test(text) || specText.some((t) => /[|`\\]/.test(t ?? "")) };
+  const needsFormatter =
+    blocks.some((b) => b.unsure) ||
+    prose.escaped() ||
+    /[^\x00-\x7e]/.test(text) ||
+    // prettier escapes pipes in table cells; a backtick or backslash in a path changes its code span.
+    [model.title, ...model.operations.map((op) => op.path)].some((t) => /[|`\\]/.test(t));
+  return { text, needsFormatter };
+}
+
+function route(operation: Operation): string {
+  return `${codeSpan(operation.method)} ${codeSpan(operation.path)}`;
+}
+
+function authText(auth: AuthScheme): string {
+  if (auth.kind === "bearer") return "a bearer token in the `Authorization` header";
+  return `an API key in the ${codeSpan(auth.name)} ${auth.in === "header" ? "header" : "query parameter"}`;
+}
+
+function baseUrlOf(model: ApiModel, settings: ClientSettings): string {
+  return settings.baseUrl ?? model.servers[0] ?? "https://api.example.com";
+}
+
+function deprecationText(operation: Operation, prose: (text: string) => string): string {
+  const { reason, replacement } = operation.deprecation!;
+  const use = replacement && `Use \`${["client", replacement.resource, replacement.method].filter(Boolean).join(".")}()\` instead.`;
+  return [reason && prose(reason), use].filter(Boolean).join(" ") || "It may be removed from the API.";
+}
+
+function uploadStatements(variant: string): Doc[] {
+  return [
+    importFrom(variant, "node.ts", ["fileFromPath", "toFile"]),
+    "",
+    "// A file on disk, named after it.",
+    'const photo = await fileFromPath("photo.jpg");',
+    "// Bytes from anywhere, with the name and content type the part should carry.",
+    'const drawing = await toFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), "drawing.png", { type: "image/png" });',
+  ];
+}
+
+type From = (entry: "index.ts" | "node.ts", ...names: string[]) => Doc;
+
+function downloadStatements(from: From, settings: ClientSettings, featured: OperationExample): Doc[] {
+  return [
+    from("node.ts", "downloadImages", "saveImages"),
+    "",
+    clientConstruction(settings),
+    callStatement(featured),
+    "",
+    "// Node: writes images/image-0.png, images/image-1.png and so on.",
+    'const { files, skipped } = await saveImages(result, "images");',
+    "// Anywhere: the bytes and their content type, to store where you like.",
+    "const { images } = await downloadImages(result);",
+  ];
+}
+
+function errorStatements(variant: string, settings: ClientSettings, featured: OperationExample): Doc[] {
+  const classes = ["ApiConnectionError", "ApiError", "RateLimitError", "UnprocessableEntityError"];
+  return [
+    importFrom(variant, "index.ts", [settings.clientName, ...classes]),
+    "",
+    clientConstruction(settings, { maxRetries: "4" }),
+    tryCatch(callStatement(featured, { keep: false }), [
+      ["UnprocessableEntityError", 'console.error("rejected:", error.body);'],
+      ["RateLimitError", 'console.error("still limited; retry after", error.headers.get("retry-after"));'],
+      ["ApiError", "console.error(error.status, error.rawBody);"],
+      ["ApiConnectionError", 'console.error("no response:", error.message);'],
+    ]),
+  ];
+}
+
+function timeoutStatements(variant: string, settings: ClientSettings, featured: OperationExample): Doc[] {
+  return [
+    importFrom(variant, "index.ts", [settings.clientName, "ApiAbortError", "ApiTimeoutError"]),
+    "",
+    clientConstruction(settings, { timeout: "60_000" }),
+    "const controller = new AbortController();",
+    "// controller.abort() cancels the call, for example when the user leaves the page.",
+    tryCatch(callStatement(featured, { keep: false, options: "{ signal: controller.signal, timeout: 120_000 }" }), [
+      ["ApiTimeoutError", 'console.error("timed out");'],
+      ["ApiAbortError", 'console.error("cancelled");'],
+    ]),
+  ];
+}
+
+/**
+ * Spec text for a markdown paragraph: one line, with every character markdown could read as syntax
+ * escaped. Remembers whether it escaped anything (prettier may write an escape differently).
+ */
+function markdownProse(): ((text: string) => string) & { escaped: () => boolean } {
+  let escaped = false;
+  const prose = (text: string) => {
+    const line = text.replace(/\s+/g, " ").trim();
+    const safe = line.replace(/[\\`*_[\]<>|~&#!]/g, "\\$&");
+    if (safe !== line) escaped = true;
+    return safe;
+  };
+  return Object.assign(prose, { escaped: () => escaped });
 }
 
 /** A markdown table with its columns padded to one width, as prettier aligns them. */

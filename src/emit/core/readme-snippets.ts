@@ -1,0 +1,131 @@
+import type { ApiModel, NamedSchema, Operation, SchemaNode } from "../../ir/types";
+import { PRETTIER_OPTIONS } from "../../format/format";
+import { group, hardline, indent, printDoc, type Doc } from "../print/doc";
+import { call, expr, importDeclaration, objectLiteral, type Expr } from "../print/typescript";
+import { stringLiteral } from "../escape";
+import type { ClientSettings } from "./client-file";
+import { createExampleBuilder } from "./examples";
+import { paramsShape } from "./params-file";
+import { successReader } from "./responses";
+
+/** A `ts` code block's text, and whether prettier may lay it out differently. */
+export interface CodeBlock {
+  text: string;
+  unsure: boolean;
+}
+
+/** One operation's example call, when a value fits its params. */
+export interface OperationExample {
+  operation: Operation;
+  /** `client.generate.generateImageV3`. */
+  target: string;
+  params: Expr | undefined;
+  /** The example reads a file with `fileFromPath` (from the Node entry). */
+  usesFile: boolean;
+}
+
+/** The README's code: every operation's example call and the blocks built around one chosen operation. */
+export interface Snippets {
+  examples: OperationExample[];
+  /** The operation the guide's sections call: the first that returns images, else the first current one. */
+  featured: OperationExample | undefined;
+  /** Whether `featured` returns image links, for the download section. */
+  featuredReturnsImages: boolean;
+}
+
+export function readmeSnippets(model: ApiModel): Snippets {
+  const builder = createExampleBuilder(model.schemas);
+  const examples = model.operations.flatMap((operation): OperationExample[] => {
+    const example = builder.params(operation);
+    if (!example) return [];
+    const target = ["client", ...(operation.resource ? [operation.resource] : []), operation.name].join(".");
+    return [{ operation, target, params: example.value, usesFile: example.usesFile }];
+  });
+  const current = examples.filter((e) => !e.operation.deprecation && !e.usesFile);
+  const byName = new Map(model.schemas.map((s) => [s.name, s]));
+  const withImages = current.find((e) => returnsImageLinks(e.operation, byName));
+  return { examples, featured: withImages ?? current[0], featuredReturnsImages: withImages !== undefined };
+}
+
+/**
+ * `const result = await <target>(<params>);` as prettier prints it: a sole object argument hugs the
+ * parentheses; with the `options` argument too, the arguments break one a line. A head longer than
+ * the line is prettier's call. `keep: false` drops the `const result =` (the result is not used).
+ */
+export function callStatement(example: OperationExample, { keep = true, options }: { keep?: boolean; options?: string } = {}): Doc {
+  const assign = keep && successReader(example.operation) !== "void" ? "const result = await " : "await ";
+  const head = `${assign}${example.target}(`;
+  // Without a params type the method takes the options alone; with one, `{}` stands for no params.
+  const params = example.params ?? (options && paramsShape(example.operation).typeName ? expr("{}") : undefined);
+  const args = [params, options === undefined ? undefined : expr(options)].filter((a) => a !== undefined);
+  const doc: Doc = args.length === 1 && args[0] === params ? [head, params!.doc, ");"] : [assign, call(example.target, args), ";"];
+  return headFits(doc, head);
+}
+
+/** A statement whose head (up to its hugged argument) is longer than the line is prettier's to lay out. */
+function headFits(doc: Doc, head: string): Doc {
+  return head.length + 2 > PRETTIER_OPTIONS.printWidth ? group(doc, { unsure: true }) : doc;
+}
+
+/** Prints statements (a `""` is a blank line) as a code block's text. */
+export function codeBlock(statements: readonly Doc[]): CodeBlock {
+  const docs: Doc[] = statements.map((s, i) => (i === 0 ? s : [hardline, s]));
+  const printed = printDoc(docs);
+  return { text: printed.text, unsure: printed.unsure };
+}
+
+/** `try { … } catch (error) { if … else throw error; }` with one branch per error class. */
+export function tryCatch(body: Doc, branches: readonly (readonly [errorClass: string, handler: string])[]): Doc {
+  const chain = branches.map(([errorClass, handler], i) => [
+    i === 0 ? "if" : " else if",
+    ` (error instanceof ${errorClass}) {`,
+    indent([hardline, handler]),
+    hardline,
+    "}",
+  ]);
+  return [
+    "try {",
+    indent([hardline, body]),
+    hardline,
+    "} catch (error) {",
+    indent([hardline, chain, " else {", indent([hardline, "throw error;"]), hardline, "}"]),
+    hardline,
+    "}",
+  ];
+}
+
+/** `import { a, b } from "./<variant>/<entry>";` with the names sorted as a reader scans them. */
+export function importFrom(variant: string, entry: "index.ts" | "node.ts", names: readonly string[]): Doc {
+  return importDeclaration(stringLiteral(`./${variant}/${entry}`), { names: [...names].sort() }).doc;
+}
+
+/** `const client = new Client({ …options })`; the options object hugs the parentheses. */
+export function clientConstruction(settings: ClientSettings, options: Record<string, string> = {}): Doc {
+  const entries = Object.entries(options).map(([key, value]) => [key, expr(value)] as const);
+  const head = `const client = new ${settings.clientName}(`;
+  return headFits([head, entries.length ? objectLiteral(entries).doc : "", ");"], head);
+}
+
+/**
+ * Whether the operation resolves with `{ data: { url, is_image_safe? }[] }`, the result shape
+ * `downloadImages` and `saveImages` accept.
+ */
+function returnsImageLinks(operation: Operation, schemas: ReadonlyMap<string, NamedSchema>): boolean {
+  const resolve = (node: SchemaNode | undefined): SchemaNode | undefined =>
+    node?.kind === "ref" ? resolve(schemas.get(node.name)?.schema) : node;
+  const property = (node: SchemaNode | undefined, name: string) =>
+    node?.kind === "object" ? node.properties.find((p) => p.name === name) : undefined;
+  const success = operation.responses.filter((r) => /^2/.test(r.status));
+  return (
+    success.length > 0 &&
+    success.every((response) => {
+      const data = property(resolve(response.schema), "data");
+      const items = resolve(data?.schema);
+      if (items?.kind !== "array") return false;
+      const image = resolve(items.items);
+      const url = resolve(property(image, "url")?.schema);
+      const safe = property(image, "is_image_safe");
+      return url?.kind === "string" && (!safe || resolve(safe.schema)?.kind === "boolean");
+    })
+  );
+}
