@@ -17,37 +17,17 @@
 //   default: its output is unformatted, whereas ours is formatted with prettier in process.
 // - Both run with the output folder's parent as cwd, so no config file (openapi-ts.config.*,
 //   redocly.yaml) from the repository is picked up.
-const { spawnSync } = require("node:child_process");
 const { existsSync, mkdirSync, readdirSync, readFileSync, statSync } = require("node:fs");
 const path = require("node:path");
 const { RUNS, wholeProcess } = require("./lib/measure.js");
 const { row } = require("./generation.js");
+const { ensureInstalled } = require("../test/support/npm-prefix.js");
 
 const PEERS = path.join(__dirname, "peers");
 const MODULES = path.join(PEERS, "node_modules");
 
 function readJson(file) {
   return JSON.parse(readFileSync(file, "utf8"));
-}
-
-/** True when node_modules was installed from the current lockfile (npm's hidden lockfile agrees). */
-function installedFromLockfile() {
-  const hidden = path.join(MODULES, ".package-lock.json");
-  if (!existsSync(hidden)) return false;
-  const wanted = readJson(path.join(PEERS, "package-lock.json")).packages;
-  const installed = readJson(hidden).packages;
-  return Object.entries(wanted).every(
-    ([where, entry]) => where === "" || entry.optional || (installed[where] && installed[where].version === entry.version),
-  );
-}
-
-function ensureInstalled() {
-  if (installedFromLockfile()) return;
-  const shown = path.relative(process.cwd(), PEERS) || PEERS;
-  process.stdout.write(`peers: installing ${shown} with npm ci (first use or lockfile changed)\n`);
-  const run = spawnSync("npm", ["ci", "--prefix", PEERS, "--no-audit", "--no-fund"], { encoding: "utf8" });
-  if (run.error) throw new Error(`peers: could not run npm ci: ${run.error.message}`);
-  if (run.status !== 0) throw new Error(`peers: npm ci --prefix ${PEERS} failed:\n${run.stdout}\n${run.stderr}`);
 }
 
 /** The installed version of a peer, and `major.minor` for the labels. */
@@ -83,7 +63,7 @@ function assertGenerated(label, target) {
  * wholeProcess figures keyed `heyapi:<spec>` and `openapi-typescript:<spec>`.
  */
 async function measurePeers({ work, ideogram, clerk }) {
-  ensureInstalled();
+  ensureInstalled(PEERS, "peers");
   const heyapi = { ...installed("@hey-api/openapi-ts"), script: entry("@hey-api/openapi-ts", "dist/run.mjs") };
   const oats = { ...installed("openapi-typescript"), script: binOf("openapi-typescript", "openapi-typescript") };
 

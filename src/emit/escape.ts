@@ -39,7 +39,8 @@ export function stringLiteral(value: string): string {
 /** A literal for an enum or const value. */
 export function valueLiteral(value: string | number | boolean | null): string {
   if (typeof value === "string") return stringLiteral(value);
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "number";
+  // As prettier prints a number: `1e21`, not JavaScript's `1e+21`.
+  if (typeof value === "number") return Number.isFinite(value) ? String(value).replace("e+", "e") : "number";
   return String(value);
 }
 

@@ -76,7 +76,10 @@ describe("the configuration file is checked against its JSON Schema", () => {
     expect(client).toContain('apiKeyEnv: "IDEOGRAM_API_KEY"');
     expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: "check passed: 18 files in src/ideogram are current\n" });
     // Naming a spec on the command line leaves the embedded configuration out.
-    expect(cli(["inspect", "--spec", fixture("../one-of.yml")], work).status).toBe(0);
+    const inspected = cli(["inspect", "--spec", fixture("../one-of.yml")], work);
+    expect(inspected.status).toBe(0);
+    expect(inspected.stdout).toContain("shapes.createShape()");
+    expect(inspected.stdout).not.toContain("generate.generateImageV3()");
   });
 
   test("an ideogram-codegen.config.mjs (a default export, here a function) works like the JSON file and is checked the same way", () => {

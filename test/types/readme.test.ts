@@ -51,7 +51,7 @@ test("both READMEs document the same tsconfig, and it holds the settings the cli
 test.each(VARIANTS)("the %s README shows every operation with an example call", (variant) => {
   const blocks = fencedBlocks(readme(variant)).filter((b) => b.section === "Operations");
   for (const operation of result.model.operations) {
-    const call = `client.${operation.resource}.${operation.name}(`;
+    const call = `${["client", operation.resource, operation.name].filter(Boolean).join(".")}(`;
     expect({ operation: operation.name, shown: blocks.some((b) => b.text.includes(call)) }).toEqual({ operation: operation.name, shown: true });
   }
   expect(blocks).toHaveLength(result.model.operations.length);

@@ -27,6 +27,10 @@ test("both main entries compile in a browser project without Node's types", () =
   expect(tsc(project("tsconfig.browser.json")).output).toBe("");
 });
 
+test("both clients (and the runtime matrix's driver) use only erasable syntax: Node's type stripping and Deno load them as they are", () => {
+  expect(tsc(project("tsconfig.erasable.json")).output).toBe("");
+});
+
 test("both whole clients compile in a Node project without the DOM library", () => {
   expect(tsc(project("tsconfig.node.json")).output).toBe("");
 });

@@ -42,6 +42,11 @@ test("required files are read from disk with fileFromPath; an optional file is l
   });
 });
 
+test("a key that two parts of an allOf require takes the narrower part's value; an allOf of strings is a string", () => {
+  expect(example("addPet")?.text).toBe('{ kind: "dog", name: "example name" }');
+  expect(example("getCode")?.text).toBe('{ code: "example code" }');
+});
+
 test("a required property that contains itself has no finite value: no example", () => {
   expect(example("plantTree")).toBeUndefined();
 });

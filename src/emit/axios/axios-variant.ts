@@ -11,6 +11,7 @@ export const axiosVariant: Variant = {
     rawResponse: "the `AxiosResponse`",
     install: `npm install axios@${AXIOS_RANGE}`,
     peerRange: AXIOS_RANGE,
+    testedOn: "Node 20 and Chromium",
     clientOption: `Pass your own instance as \`axios\` in the client options (\`new ${settings.clientName}({ axios: myAxios })\`) to keep its interceptors and defaults.`,
   }),
 };

@@ -1,6 +1,7 @@
 import { splitWords } from "../../ir/naming";
 import type { NamedSchema, Operation, Property, SchemaNode } from "../../ir/types";
 import { propertyKey, stringLiteral, valueLiteral } from "../escape";
+import { group } from "../print/doc";
 import { arrayLiteral, expr, objectLiteral, type Expr } from "../print/typescript";
 import { sideOf } from "./models-file";
 import type { Side } from "./type-expression";
@@ -93,10 +94,10 @@ export function createExampleBuilder(schemas: readonly NamedSchema[]): ExampleBu
       case "unknown":
         return expr("{}");
       case "object":
-      case "intersection": {
-        const fields = entries(node, side, path);
-        return fields && objectLiteral(fields);
-      }
+        return objectOf(node, side, path);
+      case "intersection":
+        // Objects merge their fields; scalars (`allOf` of two string schemas) take the most specific part.
+        return objectOf(node, side, path) ?? value(mostSpecific(node.parts), name, side, path);
       case "union":
         for (const variant of node.variants) {
           const found = value(variant, name, side, path);
@@ -106,45 +107,66 @@ export function createExampleBuilder(schemas: readonly NamedSchema[]): ExampleBu
     }
   };
 
-  /** The required fields of an object-like schema (an intersection merges its parts'). */
-  const entries = (node: SchemaNode, side: Side, path: ReadonlySet<string>): Entry[] | undefined => {
+  const objectOf = (node: SchemaNode, side: Side, path: ReadonlySet<string>): Expr | undefined => {
+    const entries = objectEntries(node, side, path);
+    return entries && objectLiteral(entries);
+  };
+
+  const objectEntries = (node: SchemaNode, side: Side, path: ReadonlySet<string>): Entry[] | undefined => {
+    const fields = requiredFields(node, side, path);
+    if (!fields) return undefined;
+    const entries: Entry[] = [];
+    for (const [key, typed] of fields) {
+      // A key several parts of an intersection require must fit them all: an enum part narrows a string one.
+      const chosen = typed.find((t) => resolve(t.node).kind === "enum") ?? typed[0]!;
+      const found = value(chosen.node, key, chosen.side, chosen.path);
+      if (!found) return undefined;
+      entries.push([propertyKey(key), found]);
+    }
+    return entries;
+  };
+
+  interface Typed {
+    node: SchemaNode;
+    side: Side;
+    path: ReadonlySet<string>;
+  }
+
+  /** The required fields of an object-like schema, each with every schema that types it (one per intersection part). */
+  const requiredFields = (node: SchemaNode, side: Side, path: ReadonlySet<string>): Map<string, Typed[]> | undefined => {
     switch (node.kind) {
       case "ref": {
         const target = byName.get(node.name);
         if (!target || path.has(node.name)) return undefined;
-        return entries(target.schema, sideOf(target), new Set(path).add(node.name));
+        return requiredFields(target.schema, sideOf(target), new Set(path).add(node.name));
       }
       case "object":
-        return fieldEntries(node.properties.filter((p) => p.required && sent(p, side)), side, path);
+        return new Map(node.properties.filter((p) => p.required && sent(p, side)).map((p) => [p.name, [{ node: p.schema, side, path }]]));
       case "intersection": {
-        const merged = new Map<string, Expr>();
+        const merged = new Map<string, Typed[]>();
         for (const part of node.parts) {
-          const fields = entries(part, side, path);
+          const fields = requiredFields(part, side, path);
           if (!fields) return undefined;
-          for (const [key, field] of fields) if (!merged.has(key)) merged.set(key, field);
+          for (const [key, typed] of fields) merged.set(key, [...(merged.get(key) ?? []), ...typed]);
         }
-        return [...merged];
+        return merged;
       }
       case "union":
         for (const variant of node.variants) {
-          const fields = entries(variant, side, path);
+          const fields = requiredFields(variant, side, path);
           if (fields) return fields;
         }
         return undefined;
       default:
-        return node.kind === "unknown" ? [] : undefined;
+        return node.kind === "unknown" ? new Map() : undefined;
     }
   };
 
-  const fieldEntries = (fields: readonly Property[], side: Side, path: ReadonlySet<string>): Entry[] | undefined => {
-    const result: Entry[] = [];
-    for (const field of fields) {
-      const found = value(field.schema, field.name, side, path);
-      if (!found) return undefined;
-      result.push([propertyKey(field.name), found]);
-    }
-    return result;
-  };
+  /** A named schema's own schema (one step; cycles are the callers' concern). */
+  const resolve = (node: SchemaNode): SchemaNode => (node.kind === "ref" ? (byName.get(node.name)?.schema ?? node) : node);
+
+  /** Of an intersection's parts, the one whose values fit the others best: an enum before a plain type. */
+  const mostSpecific = (parts: readonly SchemaNode[]): SchemaNode => parts.find((p) => resolve(p).kind === "enum") ?? parts[0]!;
 
   /** Whether `candidate` (a spec value) is assignable to the type printed for `node`. */
   const fits = (candidate: unknown, node: SchemaNode, side: Side, path: ReadonlySet<string>): boolean =>
@@ -210,7 +232,7 @@ export function createExampleBuilder(schemas: readonly NamedSchema[]): ExampleBu
         fields.push([propertyKey(field.name), found]);
       }
     } else if (body?.flattened) {
-      const bodyFields = entries(body.schema, "request", new Set());
+      const bodyFields = objectEntries(body.schema, "request", new Set());
       if (!bodyFields) return undefined;
       fields.push(...bodyFields);
     } else if (body?.required) {
@@ -236,7 +258,12 @@ function placeholder(name: string): string {
 
 /** A spec value (JSON) as a literal. */
 function literal(value: unknown): Expr {
-  if (Array.isArray(value)) return arrayLiteral(value.map(literal));
+  if (Array.isArray(value)) {
+    const array = arrayLiteral(value.map(literal));
+    // prettier fills a broken array of numbers several to a line, a layout the printer does not model.
+    const numbers = value.length > 1 && value.every((v) => typeof v === "number");
+    return numbers ? { ...array, doc: group(array.doc, { unsure: true }) } : array;
+  }
   if (value !== null && typeof value === "object") {
     return objectLiteral(Object.entries(value).map(([key, field]) => [propertyKey(key), literal(field)] as const));
   }

@@ -38,8 +38,7 @@ export function readmeSnippets(model: ApiModel): Snippets {
   const examples = model.operations.flatMap((operation): OperationExample[] => {
     const example = builder.params(operation);
     if (!example) return [];
-    const target = ["client", ...(operation.resource ? [operation.resource] : []), operation.name].join(".");
-    return [{ operation, target, params: example.value, usesFile: example.usesFile }];
+    return [{ operation, target: callPath(operation.resource, operation.name), params: example.value, usesFile: example.usesFile }];
   });
   const current = examples.filter((e) => !e.operation.deprecation && !e.usesFile);
   const byName = new Map(model.schemas.map((s) => [s.name, s]));
@@ -47,18 +46,24 @@ export function readmeSnippets(model: ApiModel): Snippets {
   return { examples, featured: withImages ?? current[0], featuredReturnsImages: withImages !== undefined };
 }
 
+/** `client.generate.generateImageV3`: how the client reaches a method (untagged ones sit on the client). */
+export function callPath(resource: string | undefined, method: string): string {
+  return ["client", ...(resource ? [resource] : []), method].join(".");
+}
+
 /**
  * `const result = await <target>(<params>);` as prettier prints it: a sole object argument hugs the
  * parentheses; with the `options` argument too, the arguments break one a line. A head longer than
  * the line is prettier's call. `keep: false` drops the `const result =` (the result is not used).
  */
-export function callStatement(example: OperationExample, { keep = true, options }: { keep?: boolean; options?: string } = {}): Doc {
+export function callStatement(example: OperationExample, { keep = true, options }: { keep?: boolean; options?: Record<string, string> } = {}): Doc {
   const assign = keep && successReader(example.operation) !== "void" ? "const result = await " : "await ";
   const head = `${assign}${example.target}(`;
   // Without a params type the method takes the options alone; with one, `{}` stands for no params.
   const params = example.params ?? (options && paramsShape(example.operation).typeName ? expr("{}") : undefined);
-  const args = [params, options === undefined ? undefined : expr(options)].filter((a) => a !== undefined);
-  const doc: Doc = args.length === 1 && args[0] === params ? [head, params!.doc, ");"] : [assign, call(example.target, args), ";"];
+  const args = [params, options && optionsObject(options)].filter((a) => a !== undefined);
+  // A sole argument hugs the parentheses; two break one a line.
+  const doc: Doc = args.length === 1 ? [head, args[0]!.doc, ");"] : [assign, call(example.target, args), ";"];
   return headFits(doc, head);
 }
 
@@ -101,31 +106,39 @@ export function importFrom(variant: string, entry: "index.ts" | "node.ts", names
 
 /** `const client = new Client({ …options })`; the options object hugs the parentheses. */
 export function clientConstruction(settings: ClientSettings, options: Record<string, string> = {}): Doc {
-  const entries = Object.entries(options).map(([key, value]) => [key, expr(value)] as const);
   const head = `const client = new ${settings.clientName}(`;
-  return headFits([head, entries.length ? objectLiteral(entries).doc : "", ");"], head);
+  return headFits([head, Object.keys(options).length ? optionsObject(options).doc : "", ");"], head);
+}
+
+/** An options object from its keys and the source of their values. */
+function optionsObject(options: Record<string, string>): Expr {
+  return objectLiteral(Object.entries(options).map(([key, value]) => [key, expr(value)] as const));
 }
 
 /**
- * Whether the operation resolves with `{ data: { url, is_image_safe? }[] }`, the result shape
- * `downloadImages` and `saveImages` accept.
+ * Whether the operation resolves with `{ data: { url?, is_image_safe? }[] }`, the result shape
+ * `downloadImages` and `saveImages` accept (`data` required, `is_image_safe` a plain boolean).
  */
 function returnsImageLinks(operation: Operation, schemas: ReadonlyMap<string, NamedSchema>): boolean {
   const resolve = (node: SchemaNode | undefined): SchemaNode | undefined =>
     node?.kind === "ref" ? resolve(schemas.get(node.name)?.schema) : node;
+  const plain = (node: SchemaNode | undefined): SchemaNode | undefined => {
+    const resolved = resolve(node);
+    return resolved && !node!.meta.nullable && !resolved.meta.nullable ? resolved : undefined;
+  };
   const property = (node: SchemaNode | undefined, name: string) =>
     node?.kind === "object" ? node.properties.find((p) => p.name === name) : undefined;
   const success = operation.responses.filter((r) => /^2/.test(r.status));
   return (
     success.length > 0 &&
     success.every((response) => {
-      const data = property(resolve(response.schema), "data");
-      const items = resolve(data?.schema);
+      const data = property(plain(response.schema), "data");
+      const items = data?.required ? plain(data.schema) : undefined;
       if (items?.kind !== "array") return false;
-      const image = resolve(items.items);
+      const image = plain(items.items);
       const url = resolve(property(image, "url")?.schema);
       const safe = property(image, "is_image_safe");
-      return url?.kind === "string" && (!safe || resolve(safe.schema)?.kind === "boolean");
+      return url?.kind === "string" && (!safe || plain(safe.schema)?.kind === "boolean");
     })
   );
 }

@@ -3,6 +3,7 @@ import { stringLiteral } from "../escape";
 import type { Doc } from "../print/doc";
 import type { ClientSettings } from "./client-file";
 import {
+  callPath,
   callStatement,
   clientConstruction,
   codeBlock,
@@ -25,6 +26,8 @@ export interface ReadmeFacts {
   peerRange?: string;
   /** A note on the client option that is the variant's own. */
   clientOption: string;
+  /** Where the variant is tested, for the Runtimes section. */
+  testedOn: string;
 }
 
 /**
@@ -46,6 +49,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
   const prose = markdownProse();
   const from = (entry: "index.ts" | "node.ts", ...names: string[]) => importFrom(variant, entry, [settings.clientName, ...names]);
   const featured = snippets.featured;
+  const examples = new Map(snippets.examples.map((e) => [e.operation, e]));
   const anyFile = snippets.examples.some((e) => e.usesFile);
 
   const text = renderTemplate("client-readme.md.hbs", {
@@ -59,7 +63,12 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     apiKeyEnv: settings.apiKeyEnv,
     authBlock: block([from("index.ts"), "", clientConstruction(settings, { apiKey: '"your-api-key"', baseUrl: stringLiteral(baseUrlOf(model, settings)) })]),
     setupUsesNode: anyFile,
-    setupBlock: block([anyFile ? from("node.ts", "fileFromPath") : from("index.ts"), "", clientConstruction(settings)]),
+    // Without a server in the spec or the configuration, the client needs one to reach anything.
+    setupBlock: block([
+      anyFile ? from("node.ts", "fileFromPath") : from("index.ts"),
+      "",
+      clientConstruction(settings, settings.baseUrl || model.servers[0] ? {} : { baseUrl: stringLiteral(baseUrlOf(model, settings)) }),
+    ]),
     // Untagged operations are methods of the client itself, listed after the resources.
     groups: [...model.resources.map((r) => r.property), undefined].flatMap((property) => {
       const operations = model.operations.filter((op) => op.resource === property);
@@ -72,9 +81,9 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
             operations.map((op) => [`\`${op.name}()\`${op.deprecation ? " (deprecated)" : ""}`, route(op)]),
           ),
           operations: operations.map((operation) => {
-            const example = snippets.examples.find((e) => e.operation === operation);
+            const example = examples.get(operation);
             return {
-              call: `${["client", operation.resource, operation.name].filter(Boolean).join(".")}()`,
+              call: `${callPath(operation.resource, operation.name)}()`,
               route: route(operation),
               summary: operation.summary && prose(operation.summary),
               deprecation: operation.deprecation && deprecationText(operation, prose),
@@ -86,7 +95,11 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     }),
     uploadBlock: anyFile && block(uploadStatements(variant)),
     downloadBlock: featured && snippets.featuredReturnsImages && block(downloadStatements(from, settings, featured)),
-    typedErrors: model.errorBodies.map((e) => String(e.status)).join(", "),
+    errorTable: markdownTable(["status", "class"], ERROR_CLASSES.map(([status, name]) => [status, `\`${name}\``])),
+    typedErrors: model.errorBodies
+      .filter((e) => e.schema.kind !== "unknown" && (e.status >= 500 || ERROR_CLASSES.some(([status]) => status === String(e.status))))
+      .map((e) => String(e.status))
+      .join(", "),
     errorBlock: featured && block(errorStatements(variant, settings, featured)),
     timeoutBlock: featured && block(timeoutStatements(variant, settings, featured)),
   });
@@ -95,12 +108,26 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     prose.escaped() ||
     /[^\x00-\x7e]/.test(text) ||
     // prettier escapes pipes in table cells; a backtick or backslash in a path changes its code span.
-    [model.title, ...model.operations.map((op) => op.path)].some((t) => /[|`\\]/.test(t));
+    [model.title, ...model.operations.map((op) => op.path), model.auth?.kind === "apiKey" ? model.auth.name : ""].some((t) => /[|`\\]/.test(t));
   return { text, needsFormatter };
 }
 
+/** The error classes by status, as `createApiError` (templates/runtime/errors.ts) picks them; a unit test holds the two together. */
+export const ERROR_CLASSES: readonly (readonly [status: string, errorClass: string])[] = [
+  ["400", "BadRequestError"],
+  ["401", "AuthenticationError"],
+  ["402", "PaymentRequiredError"],
+  ["403", "PermissionDeniedError"],
+  ["404", "NotFoundError"],
+  ["409", "ConflictError"],
+  ["422", "UnprocessableEntityError"],
+  ["429", "RateLimitError"],
+  ["5xx", "InternalServerError"],
+];
+
+/** `POST` `/path`; a pipe is escaped, as a table cell needs even inside code. */
 function route(operation: Operation): string {
-  return `${codeSpan(operation.method)} ${codeSpan(operation.path)}`;
+  return `${codeSpan(operation.method)} ${codeSpan(operation.path).replace(/\|/g, "\\|")}`;
 }
 
 function authText(auth: AuthScheme): string {
@@ -114,7 +141,7 @@ function baseUrlOf(model: ApiModel, settings: ClientSettings): string {
 
 function deprecationText(operation: Operation, prose: (text: string) => string): string {
   const { reason, replacement } = operation.deprecation!;
-  const use = replacement && `Use \`${["client", replacement.resource, replacement.method].filter(Boolean).join(".")}()\` instead.`;
+  const use = replacement && `Use \`${callPath(replacement.resource, replacement.method)}()\` instead.`;
   return [reason && prose(reason), use].filter(Boolean).join(" ") || "It may be removed from the API.";
 }
 
@@ -167,7 +194,7 @@ function timeoutStatements(variant: string, settings: ClientSettings, featured: 
     clientConstruction(settings, { timeout: "60_000" }),
     "const controller = new AbortController();",
     "// controller.abort() cancels the call, for example when the user leaves the page.",
-    tryCatch(callStatement(featured, { keep: false, options: "{ signal: controller.signal, timeout: 120_000 }" }), [
+    tryCatch(callStatement(featured, { keep: false, options: { signal: "controller.signal", timeout: "120_000" } }), [
       ["ApiTimeoutError", 'console.error("timed out");'],
       ["ApiAbortError", 'console.error("cancelled");'],
     ]),

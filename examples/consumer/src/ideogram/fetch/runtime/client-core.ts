@@ -232,7 +232,7 @@ export class ClientCore {
 
   #requireKey(): string {
     if (this.#apiKey) return this.#apiKey;
-    const env = this.#apiKeyEnv ? ` or set ${this.#apiKeyEnv}` : "";
+    const env = this.#apiKeyEnv ? ` or set ${this.#apiKeyEnv} where the client may read it (Deno: --allow-env)` : "";
     throw new SdkError(`missing API key: pass apiKey to the client${env}`);
   }
 
@@ -301,7 +301,11 @@ function lowerKeys(headers: Record<string, string>): Record<string, string> {
   return result;
 }
 
+/** The variable, where the runtime has `process.env` and lets the client read it (Deno refuses without --allow-env). */
 function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  return env?.[name] || undefined;
+  try {
+    return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
+  } catch {
+    return undefined;
+  }
 }
