@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { generate } from "../../src/generate";
+import { readmeModules } from "../support/readme-blocks.js";
+import { typeCheckFolder, writeGenerated } from "../support/typescript";
 
 /**
  * The emitters print prettier's layout without running prettier. The fixtures and the corpus hold
@@ -21,7 +23,9 @@ function random(seed: number) {
   const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)]!;
   const word = (min = 1, max = 24) => {
     const letters = "abcdefghijklmnopqrstuvwxyz";
-    return Array.from({ length: int(min, max) }, (_, i) => (i === 0 ? letters[int(0, 25)] : pick([...letters, "_", "-"]))).join("");
+    return Array.from({ length: int(min, max) }, (_, i) =>
+      i === 0 ? letters[int(0, 25)] : pick([...letters, "_", "-"]),
+    ).join("");
   };
   return { next, int, pick, word };
 }
@@ -29,16 +33,39 @@ function random(seed: number) {
 type Rng = ReturnType<typeof random>;
 
 function schema(rng: Rng, names: string[], depth: number): Record<string, unknown> {
-  const kinds = ["string", "integer", "enum", "array", "ref", "nullable-enum", ...(depth < 3 ? ["object", "oneOf", "allOf", "map"] : [])];
+  const kinds = [
+    "string",
+    "integer",
+    "enum",
+    "array",
+    "ref",
+    "nullable-enum",
+    ...(depth < 3 ? ["object", "oneOf", "allOf", "map"] : []),
+  ];
   switch (rng.pick(kinds)) {
     case "string":
-      return { type: "string", ...(rng.next() < 0.3 ? { description: `${rng.word(5, 60)} ${rng.word(5, 80)}` } : {}) };
+      return {
+        type: "string",
+        ...(rng.next() < 0.3 ? { description: `${rng.word(5, 60)} ${rng.word(5, 80)}` } : {}),
+        // README examples use a spec's example when it fits: long ones break after their key.
+        ...(rng.next() < 0.3 ? { example: `${rng.word(1, 60)} ${rng.word(1, 60)}` } : {}),
+      };
     case "integer":
-      return { type: "integer", ...(rng.next() < 0.3 ? { default: rng.int(0, 99) } : {}) };
+      return {
+        type: "integer",
+        ...(rng.next() < 0.3 ? { default: rng.int(0, 99) } : {}),
+        ...(rng.next() < 0.2 ? { example: "not a number" } : {}),
+      };
     case "enum":
-      return { type: "string", enum: Array.from({ length: rng.int(1, 14) }, () => rng.word(1, rng.next() < 0.2 ? 70 : 30)) };
+      return {
+        type: "string",
+        enum: Array.from({ length: rng.int(1, 14) }, () => rng.word(1, rng.next() < 0.2 ? 70 : 30)),
+      };
     case "nullable-enum":
-      return { type: ["string", "null"], enum: [...Array.from({ length: rng.int(2, 9) }, () => rng.word(3, 25)), null] };
+      return {
+        type: ["string", "null"],
+        enum: [...Array.from({ length: rng.int(2, 9) }, () => rng.word(3, 25)), null],
+      };
     case "array":
       return { type: "array", items: schema(rng, names, depth + 1) };
     case "ref":
@@ -48,14 +75,24 @@ function schema(rng: Rng, names: string[], depth: number): Record<string, unknow
     case "map":
       return { type: "object", additionalProperties: schema(rng, names, depth + 1) };
     case "oneOf":
-      return { oneOf: Array.from({ length: rng.int(2, 6) }, () => schema(rng, names, depth + 1)), ...(rng.next() < 0.3 ? { nullable: true } : {}) };
+      return {
+        oneOf: Array.from({ length: rng.int(2, 6) }, () => schema(rng, names, depth + 1)),
+        ...(rng.next() < 0.3 ? { nullable: true } : {}),
+      };
     default:
-      return { allOf: [names.length ? { $ref: `#/components/schemas/${rng.pick(names)}` } : object(rng, names, depth + 1), object(rng, names, depth + 1)] };
+      return {
+        allOf: [
+          names.length ? { $ref: `#/components/schemas/${rng.pick(names)}` } : object(rng, names, depth + 1),
+          object(rng, names, depth + 1),
+        ],
+      };
   }
 }
 
 function object(rng: Rng, names: string[], depth: number): Record<string, unknown> {
-  const properties = Object.fromEntries(Array.from({ length: rng.int(0, 7) }, () => [rng.word(1, 40), schema(rng, names, depth)]));
+  const properties = Object.fromEntries(
+    Array.from({ length: rng.int(0, 7) }, () => [rng.word(1, 40), schema(rng, names, depth)]),
+  );
   const keys = Object.keys(properties);
   return { type: "object", properties, required: keys.filter(() => rng.next() < 0.5) };
 }
@@ -79,7 +116,9 @@ function randomSpec(seed: number): object {
       ...Array.from({ length: rng.int(0, 5) }, () => ({
         name: rng.word(2, 30),
         in: "query",
-        ...(rng.next() < 0.3 ? { style: rng.pick(["pipeDelimited", "spaceDelimited", "deepObject"]), explode: false } : {}),
+        ...(rng.next() < 0.3
+          ? { style: rng.pick(["pipeDelimited", "spaceDelimited", "deepObject"]), explode: false }
+          : {}),
         schema: schema(rng, names, 1),
       })),
     ];
@@ -132,6 +171,15 @@ test.each(Array.from({ length: SPECS }, (_, i) => [i + 1]))(
     expect(await layoutDiffers(files, (file) => !file.includes("/runtime/"))).toEqual([]);
     // ASCII names and no layout outside the modelled ones: the printer, not the fallback, laid it all out.
     expect(formattedByPrettier).toEqual([]);
+    writeGenerated(path.join(work, `spec-${seed}`), files);
+    for (const m of readmeModules(files.get("fetch/README.md")!, "fetch"))
+      writeFileSync(path.join(work, `spec-${seed}`, m.file), m.text);
   },
   30_000,
 );
+
+test("every random spec's README examples compile against its client", () => {
+  const { status, output } = typeCheckFolder(work);
+  expect(output).toBe("");
+  expect(status).toBe(0);
+}, 120_000);
