@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { browserRow, ensureChromium } from "./browser";
 import { bundleForBrowser, scenarioEntry } from "./bundle";
@@ -55,14 +57,10 @@ const bin = (name: string) => path.join(MODULES, ".bin", name);
 const node = (major: number) => path.join(MODULES, `node${major}`, "bin", "node");
 
 /**
- * The scenario as a Cloudflare Worker in workerd, through Miniflare: bundled as one ES module
- * (no `nodejs_compat` flag, so a Node built-in would fail to load), run by one request whose query
- * names the server; the Worker answers with the report.
+ * The scenario as a Cloudflare Worker in workerd: bundled as one ES module, as a Worker is
+ * deployed, and run by workerd-run.mjs through Miniflare; the Worker answers with the report.
  */
 async function inWorkerd(server: string): Promise<Report> {
-  const { Miniflare } = require(path.join(MODULES, "miniflare")) as {
-    Miniflare: new (options: object) => { dispatchFetch(url: string): Promise<Response>; dispose(): Promise<void> };
-  };
   const worker = scenarioEntry(
     "fetch",
     "export default {",
@@ -71,15 +69,13 @@ async function inWorkerd(server: string): Promise<Report> {
     "  },",
     "};",
   );
-  const script = await bundleForBrowser(worker, "worker.ts");
-  const miniflare = new Miniflare({ modules: true, script, compatibilityDate: "2025-09-01" });
+  const folder = mkdtempSync(path.join(tmpdir(), "codegen-worker-"));
   try {
-    const response = await miniflare.dispatchFetch(`http://worker.test/?server=${encodeURIComponent(server)}`);
-    const text = await response.text();
-    if (response.status !== 200) throw new Error(`the Worker answered ${response.status}: ${text}`);
-    return JSON.parse(text) as Report;
+    const script = path.join(folder, "worker.js");
+    writeFileSync(script, await bundleForBrowser(worker, "worker.ts"));
+    return await reportOf(process.execPath, ["workerd-run.mjs", script, server]);
   } finally {
-    await miniflare.dispose();
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 

@@ -71,7 +71,8 @@ describe.each(ROWS.map((row) => [row.name, row] as const))("%s", (_name, row) =>
       expect(outcome.wire).toEqual(first);
       if (row.browser) expect(server.preflights.length).toBeGreaterThan(0);
     } catch (error) {
-      outcome.failure = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      // Errors from modules jest loaded may come from another realm: String() reads them all.
+      outcome.failure = String(error instanceof Error ? error.message : error).split("\n")[0];
       throw error;
     } finally {
       await server.stop();
