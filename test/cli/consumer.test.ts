@@ -72,7 +72,7 @@ afterAll(async () => {
 });
 
 test(
-  "the committed client is current; `npm run generate` then `npm run check` keeps it so",
+  "the committed client is current (when this fails: `npm run generate` in examples/consumer); `npm run generate` then `npm run check` keeps it so",
   async () => {
     expect(await npm(["run", "--silent", "check"])).toEqual({
       status: 0,
