@@ -6,7 +6,7 @@ const { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync }
 const { tmpdir } = require("node:os");
 const path = require("node:path");
 const { typeCheckFolder } = require("../support/type-check.js");
-const { readmeModules } = require("../support/readme-blocks.js");
+const { writeReadmeModules } = require("../support/readme-blocks.js");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const FOLDERS = ["oai", "real", "feature", "invalid"];
@@ -52,11 +52,7 @@ async function runCorpus({ dir = corpusDir(), compiler = "typescript" } = {}) {
           writeFileSync(target, text);
         }
         // The READMEs' examples compile against their clients too.
-        for (const variant of ["fetch", "axios"]) {
-          for (const { file, text } of readmeModules(output.files.get(`${variant}/README.md`), variant)) {
-            writeFileSync(path.join(work, slug(document), file), text);
-          }
-        }
+        writeReadmeModules(path.join(work, slug(document)), output.files, ["fetch", "axios"]);
       } catch (error) {
         result.error = error instanceof InputError ? error.message : `unexpected ${error?.name}: ${error?.message}`;
         result.inputError = error instanceof InputError;

@@ -1,8 +1,8 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { generate, type GenerateRequest, type GenerateResult } from "../../src/generate";
-import { readmeModules } from "../support/readme-blocks.js";
+import { writeReadmeModules } from "../support/readme-blocks.js";
 import { IDEOGRAM_REQUEST, ROOT, featureFixtures, fixture, fixtureRequest } from "../support/specs";
 import { typeCheckFolder, writeGenerated } from "../support/typescript";
 
@@ -104,9 +104,7 @@ describe("type-check", () => {
       const folder = path.join(work, name.replace(/\.yml$/, ""));
       const { files } = output(name);
       writeGenerated(folder, files);
-      for (const variant of ["fetch", "axios"]) {
-        for (const m of readmeModules(files.get(`${variant}/README.md`)!, variant)) writeFileSync(path.join(folder, m.file), m.text);
-      }
+      writeReadmeModules(folder, files, ["fetch", "axios"]);
       // test/fixtures/usage/<feature>.ts uses the client as a caller would; misuse lines carry @ts-expect-error.
       const usage = fixture("usage", name.replace(/\.yml$/, ".ts"));
       if (existsSync(usage)) copyFileSync(usage, path.join(folder, "usage.ts"));

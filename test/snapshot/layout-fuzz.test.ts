@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { generate } from "../../src/generate";
-import { readmeModules } from "../support/readme-blocks.js";
+import { writeReadmeModules } from "../support/readme-blocks.js";
 import { typeCheckFolder, writeGenerated } from "../support/typescript";
 
 /**
@@ -172,8 +172,7 @@ test.each(Array.from({ length: SPECS }, (_, i) => [i + 1]))(
     // ASCII names and no layout outside the modelled ones: the printer, not the fallback, laid it all out.
     expect(formattedByPrettier).toEqual([]);
     writeGenerated(path.join(work, `spec-${seed}`), files);
-    for (const m of readmeModules(files.get("fetch/README.md")!, "fetch"))
-      writeFileSync(path.join(work, `spec-${seed}`, m.file), m.text);
+    writeReadmeModules(path.join(work, `spec-${seed}`), files, ["fetch"]);
   },
   30_000,
 );

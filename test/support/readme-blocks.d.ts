@@ -18,3 +18,5 @@ export interface ReadmeModule {
 export function fencedBlocks(readme: string): FencedBlock[];
 export function readmeModules(readme: string, variant: string): ReadmeModule[];
 export function documentedCompilerOptions(readme: string): Record<string, unknown>;
+/** Writes each variant's README modules into `folder`, beside the generated `<variant>/` folders they import. */
+export function writeReadmeModules(folder: string, files: ReadonlyMap<string, string>, variants: readonly string[]): void;

@@ -1,5 +1,7 @@
 "use strict";
 // Plain JavaScript so both the jest suites and `npm run corpus` (no TypeScript loader) share it.
+const { writeFileSync } = require("node:fs");
+const path = require("node:path");
 
 /** Every fenced code block of a README: language, text, the line of its first code line, its `## ` section. */
 function fencedBlocks(readme) {
@@ -41,4 +43,13 @@ function documentedCompilerOptions(readme) {
   return JSON.parse(block.text).compilerOptions;
 }
 
-module.exports = { fencedBlocks, readmeModules, documentedCompilerOptions };
+/** Writes each variant's README modules into `folder`, beside the generated `<variant>/` folders they import. */
+function writeReadmeModules(folder, files, variants) {
+  for (const variant of variants) {
+    for (const { file, text } of readmeModules(files.get(`${variant}/README.md`), variant)) {
+      writeFileSync(path.join(folder, file), text);
+    }
+  }
+}
+
+module.exports = { fencedBlocks, readmeModules, documentedCompilerOptions, writeReadmeModules };
