@@ -5,7 +5,7 @@ try {
   cli = require("../dist/cli/main.js");
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND") {
-    process.stderr.write("ideogram-codegen is not built: run `npm install` (or `npm run build`) in its folder\n");
+    process.stderr.write("ideogram-codegen is not built: run `npm run build` in its folder (a package from `npm pack` ships it built)\n");
     process.exit(2);
   }
   throw error;

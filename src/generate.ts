@@ -1,10 +1,12 @@
 import type { Diagnostic } from "./diagnostics";
 import { emitShared, emitVariant, type Variant } from "./emit/core/emit-client";
 import type { ClientSettings } from "./emit/core/client-file";
+import { moduleFiles, type ImportExtension } from "./emit/core/module-files";
 import { reservedTypeNames } from "./emit/core/runtime-files";
 import { axiosVariant } from "./emit/axios/axios-variant";
 import { fetchVariant } from "./emit/fetch/fetch-variant";
 import { formatFiles } from "./format/format";
+import { compileToJavaScript } from "./emit/js/compile";
 import { buildModel } from "./ir/build-model";
 import { pascalCase, typeIdentifier } from "./ir/naming";
 import type { ApiModel } from "./ir/types";
@@ -17,9 +19,11 @@ const VARIANTS: Record<VariantName, Variant> = { fetch: fetchVariant, axios: axi
 export const GENERATOR_VERSION: string = require("../package.json").version;
 
 /** The configuration's client settings, with the spec and clients settled and the load flags. */
-export interface GenerateRequest extends Omit<CodegenConfig, "spec" | "output" | "clients"> {
+export interface GenerateRequest extends Omit<CodegenConfig, "spec" | "output" | "clients" | "importExtension"> {
   spec: string;
   clients: readonly VariantName[];
+  /** Settled (the CLI reads the consumer's tsconfig.json for `auto`); default `.ts`. */
+  importExtension?: ImportExtension;
   strict?: boolean;
   allowRemoteRefs?: boolean;
 }
@@ -34,7 +38,7 @@ export interface GenerateResult {
   /** Files whose layout prettier settled (the emitters print prettier's layout for everything else). */
   formattedByPrettier: string[];
   /** Milliseconds per stage. */
-  timings: Record<"load" | "ir" | "emit" | "format", number>;
+  timings: Record<"load" | "ir" | "emit" | "format" | "compile", number>;
 }
 
 /** The model the emitters would see, and the client settings: what `inspect` shows. */
@@ -51,6 +55,8 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
     clientName: request.clientName ?? typeIdentifier(`${pascalCase(title) || "Api"}Client`),
     ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
     ...(request.baseUrl ? { baseUrl: request.baseUrl } : {}),
+    modules: moduleFiles(request.importExtension ?? ".ts"),
+    emit: request.emit ?? "ts",
   };
   const model = buildModel(spec, {
     resources: request.resources,
@@ -79,11 +85,22 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   }
   const emit = clock();
   // The emitters print prettier's layout themselves; prettier settles only what they could not.
+  // TypeScript that is compiled to JavaScript is never read as written: its layout does not matter.
+  if (settings.emit === "js") for (const path of unsettled) if (!path.endsWith(".md")) unsettled.delete(path);
   const formattedByPrettier = request.format !== false ? [...unsettled] : [];
   if (formattedByPrettier.length) files = await formatFiles(files, unsettled);
   const format = clock();
+  if (settings.emit === "js") files = await compileToJavaScript(files);
+  const compile = clock();
   files = addHeaders(files, { name: spec.file.split("/").pop()!, sha256: spec.sha256 }, GENERATOR_VERSION);
-  return { files, model, warnings: spec.warnings.list, sources: spec.sources, formattedByPrettier, timings: { load, ir, emit, format } };
+  return {
+    files,
+    model,
+    warnings: spec.warnings.list,
+    sources: spec.sources,
+    formattedByPrettier,
+    timings: { load, ir, emit, format, compile },
+  };
 }
 
 

@@ -7,6 +7,9 @@ import { inspectJson, inspectTable } from "./inspect";
 import { count, painter, warningLines } from "./terminal";
 import { compareOutput, writeOutput } from "../write/output";
 import { watchFiles } from "./watch";
+import { chooseImportExtension, type ImportChoice } from "../config/import-extension";
+import type { Emit } from "../emit/core/client-file";
+import { IMPORT_EXTENSIONS, type ImportExtension } from "../emit/core/module-files";
 
 /** Exit codes: 0 ok, 1 `check` found stale files, 2 bad input. */
 export const EXIT = { ok: 0, stale: 1, badInput: 2 } as const;
@@ -22,6 +25,8 @@ interface CommonFlags {
   quiet?: boolean;
   verbose?: boolean;
   watch?: boolean;
+  importExtension?: ImportExtension | "auto";
+  emit?: Emit;
 }
 
 /** One run's exit code and the files it read (what `--watch` watches). */
@@ -60,6 +65,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     withInputOptions(command)
       .option("--out <dir>", "output folder; each client goes into <dir>/<client>", undefined)
       .addOption(new Option("--client <name>", "which client to generate").choices([...VARIANTS, "all"]))
+      .addOption(
+        new Option("--import-extension <ext>", "how relative imports end (default auto: from the nearest tsconfig.json above the output folder)").choices([
+          "auto",
+          ...IMPORT_EXTENSIONS,
+        ]),
+      )
+      .addOption(new Option("--emit <kind>", "ts: TypeScript sources; js: ES modules with .d.ts declarations").choices(["ts", "js"]))
       .option("--no-format", "never run prettier, even for a file whose layout the printer leaves to it");
 
   withCommonOptions(program.command("generate"))
@@ -124,22 +136,31 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
   let config: ResolvedConfig | undefined;
   let result: GenerateResult;
   let request: GenerateRequest;
+  let outDir: string;
+  let imports: ImportChoice;
   const inputs = () => [config?.file, flags.spec ?? config?.spec].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
   try {
     config = await findConfig(flags.config, flags.spec !== undefined);
-    request = toRequest(flags, config);
+    outDir = path.resolve(flags.out ?? config?.output ?? "generated");
+    const emit = flags.emit ?? config?.emit ?? "ts";
+    const configured = flags.importExtension
+      ? { value: flags.importExtension, source: "--import-extension" }
+      : config?.importExtension && { value: config.importExtension, source: `${config.source}: importExtension` };
+    imports = chooseImportExtension(outDir, configured, emit);
+    request = { ...toRequest(flags, config), importExtension: imports.extension, emit };
     result = await generate(request);
   } catch (error) {
     return { code: reportFailure(error, flags.spec ?? config?.spec), inputs: inputs() };
   }
   const outcome = (code: number): RunOutcome => ({ code, inputs: [...new Set([...inputs(), ...result.sources])] });
-  const outDir = path.resolve(flags.out ?? config?.output ?? "generated");
+  const importsNote = `imports: ${imports.extension} (${imports.reason})`;
   const out = painter(process.stdout);
   const log = (line: string) => flags.quiet || process.stdout.write(`${line}\n`);
   printWarnings(result.warnings, flags);
   if (flags.verbose) {
-    const { load, ir, emit, format } = result.timings;
-    log(out.dim(`stages: load ${load} ms, ir ${ir} ms, emit ${emit} ms, format ${format} ms`));
+    const { load, ir, emit, format, compile } = result.timings;
+    const compiled = request.emit === "js" ? `, compile ${compile} ms` : "";
+    log(out.dim(`stages: load ${load} ms, ir ${ir} ms, emit ${emit} ms, format ${format} ms${compiled}`));
     if (result.formattedByPrettier.length) log(out.dim(`laid out by prettier: ${result.formattedByPrettier.join(", ")}`));
   }
 
@@ -155,7 +176,7 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
       process.stderr.write(`${problems.map((p) => `${p}\n`).join("")}${painter(process.stderr).red(summary)}\n`);
       return outcome(EXIT.stale);
     }
-    log(`${out.green("check passed")}: ${result.files.size} files in ${displayDir(outDir)} are current`);
+    log(`${out.green("check passed")}: ${result.files.size} files in ${displayDir(outDir)} are current; ${importsNote}`);
     return outcome(EXIT.ok);
   }
 
@@ -164,7 +185,7 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
   const warnings = result.warnings.length ? `, ${out.yellow(count(result.warnings.length, "warning"))}` : "";
   log(
     `${out.green(`generated ${request.clients.join(" + ")}`)}: ${result.model.operations.length} operations, ${result.model.schemas.length} schemas, ` +
-      `${result.files.size} files in ${ms} ms → ${displayDir(outDir)}${warnings}`,
+      `${result.files.size} files in ${ms} ms → ${displayDir(outDir)}; ${importsNote}${warnings}`,
   );
   return outcome(EXIT.ok);
 }

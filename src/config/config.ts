@@ -3,6 +3,8 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { InputError } from "../diagnostics";
 import { VALIDATORS_DIR } from "../load/compile-validators";
+import type { Emit } from "../emit/core/client-file";
+import type { ImportExtension } from "../emit/core/module-files";
 
 export const VARIANTS = ["fetch", "axios"] as const;
 export type VariantName = (typeof VARIANTS)[number];
@@ -18,6 +20,10 @@ export interface CodegenConfig {
   resources?: Record<string, string>;
   operations?: Record<string, string>;
   format?: boolean;
+  /** How relative imports end; `auto` (the default) reads the nearest tsconfig.json above the output folder. */
+  importExtension?: ImportExtension | "auto";
+  /** `js`: ES modules with `.d.ts` declarations, compiled by ts-morph, instead of TypeScript sources. */
+  emit?: Emit;
 }
 
 /** A configuration with its paths made absolute. */
@@ -99,7 +105,7 @@ function describeProblem(error: SchemaError): { pointer: string; message: string
 }
 
 export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
-  "spec", "output", "clients", "clientName", "apiKeyEnv", "baseUrl", "resources", "operations", "format",
+  "spec", "output", "clients", "clientName", "apiKeyEnv", "baseUrl", "resources", "operations", "format", "importExtension", "emit",
 ];
 
 async function readConfig(file: string, embedded: boolean): Promise<ResolvedConfig> {

@@ -6,7 +6,7 @@ export function addHeaders(files: ReadonlyMap<string, string>, spec: { name: str
   const lines = text.split("\n");
   const result = new Map<string, string>();
   for (const [path, body] of files) {
-    if (path.endsWith(".ts")) result.set(path, `${lines.map((l) => `// ${l}`).join("\n")}\n\n${body}`);
+    if (/\.m?[jt]s$/.test(path)) result.set(path, `${lines.map((l) => `// ${l}`).join("\n")}\n\n${body}`);
     else if (path.endsWith(".md")) result.set(path, `<!-- ${lines.join(" ")} -->\n\n${body}`);
     else result.set(path, body);
   }

@@ -65,12 +65,28 @@ const PAGE = `<!doctype html>
 <script type="module" src="/scenario.js"></script>
 `;
 
+/** The first attempt's outcome: every browser row reports the same one, and apt runs at most once. */
+let chromium: { path: string } | { failure: Error } | undefined;
+
 /**
  * Chromium's path, installed with apt when it is missing (Playwright's own browser download is not
  * used: the Debian package comes from the same mirrors as the rest of the system). Throws rather
- * than skipping, so a matrix without its browser rows never passes unnoticed.
+ * than skipping, so a matrix without its browser rows never passes unnoticed; only the browser
+ * rows call it, so the other rows run whether or not Chromium can be had.
  */
 export function ensureChromium(): string {
+  if (!chromium) {
+    try {
+      chromium = { path: installChromium() };
+    } catch (error) {
+      chromium = { failure: error as Error };
+    }
+  }
+  if ("failure" in chromium) throw chromium.failure;
+  return chromium.path;
+}
+
+function installChromium(): string {
   if (existsSync(CHROMIUM)) return CHROMIUM;
   const command = "apt-get install -y --no-install-recommends chromium";
   if (process.getuid?.() !== 0) {

@@ -57,7 +57,10 @@ function textOf(value: unknown): string {
  * which cannot send a part with its own Content-Type but no filename, and names Blob parts "blob".
  * File contents are referenced, not copied.
  */
-export function encodeMultipart(parts: readonly Part[], boundary = newBoundary()): { body: Blob; contentType: string } {
+export function encodeMultipart(
+  parts: readonly Part[],
+  boundary: string = newBoundary(),
+): { body: Blob; contentType: string } {
   // Text between two files travels as one chunk: each Blob piece costs time to build and to send.
   const chunks: unknown[] = [];
   let text = "";

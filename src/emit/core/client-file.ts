@@ -18,6 +18,7 @@ import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
 import { successType } from "./responses";
 import { createTypePrinter, type TypePrinter } from "./type-expression";
+import type { ModuleFiles } from "./module-files";
 
 /** What the generated client fixes beyond the spec. */
 export interface ClientSettings {
@@ -27,21 +28,28 @@ export interface ClientSettings {
   apiKeyEnv?: string;
   /** Overrides the spec's first server URL. */
   baseUrl?: string;
+  /** How the generated files are named and import each other. */
+  modules: ModuleFiles;
+  /** `js`: the TypeScript printed here is compiled to ES modules with declarations before it is written. */
+  emit: Emit;
 }
+
+export type Emit = "ts" | "js";
 
 /** `client.ts`: the light core client, one class per resource, and the full client. */
 export function clientFile(model: ApiModel, settings: ClientSettings): Statement[] {
   const printer = createTypePrinter(model.schemas);
   const coreName = `${settings.clientName}Core`;
+  const { modules } = settings;
   const statements = [
-    importDeclaration('"./runtime/api-promise.ts"', { names: ["ApiPromise"], typeOnly: true }),
-    importDeclaration('"./runtime/client-core.ts"', {
+    importDeclaration(modules.specifier("./runtime/api-promise"), { names: ["ApiPromise"], typeOnly: true }),
+    importDeclaration(modules.specifier("./runtime/client-core"), {
       names: ["ClientCore", "type ClientDefaults", "type ClientOptions", "type RequestOptions"],
     }),
   ];
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
-  if (paramsImports.length) statements.push(importDeclaration('"./params.ts"', { names: paramsImports, typeOnly: true }));
-  statements.push(...runtimeValueImports(model.operations));
+  if (paramsImports.length) statements.push(importDeclaration(modules.specifier("./params"), { names: paramsImports, typeOnly: true }));
+  statements.push(...runtimeValueImports(model.operations, modules));
   const body: Statement[] = [
     { doc: ["const clientDefaults: ClientDefaults = ", defaultsLiteral(model, settings).doc, ";"], block: false },
     classDeclaration(
@@ -80,7 +88,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
       ...model.operations.filter((op) => op.resource === undefined).map((op) => method(op, "this", printer)),
     ]),
   );
-  return [...statements, ...typeImports(printer, { schemasFrom: "./types.ts" }), ...body];
+  return [...statements, ...typeImports(printer, modules, { schemasFrom: "./types" }), ...body];
 }
 
 /**

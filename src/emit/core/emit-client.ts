@@ -4,7 +4,7 @@ import { functionsFile } from "./functions-file";
 import { indexFile, nodeEntryFile } from "./index-file";
 import { modelsFile } from "./models-file";
 import { paramsFile } from "./params-file";
-import { readTemplate, sharedRuntimeFiles } from "./runtime-files";
+import { runtimeTemplate, sharedRuntimeFiles } from "./runtime-files";
 import { renderReadme, type ReadmeFacts } from "./readme";
 import type { Statement } from "../print/typescript";
 import { printSourceFile } from "./source-file";
@@ -25,23 +25,25 @@ export interface Emitted {
 
 /** Emits the files every variant shares, from the IR alone: the generated TypeScript and the shared runtime. */
 export function emitShared(model: ApiModel, settings: ClientSettings): Emitted {
+  const { modules } = settings;
   const sources = new Map<string, Statement[]>([
-    ["types.ts", modelsFile(model)],
-    ["params.ts", paramsFile(model)],
-    ["functions.ts", functionsFile(model)],
-    ["client.ts", clientFile(model, settings)],
-    ["index.ts", indexFile(model, settings.clientName)],
-    ["node.ts", nodeEntryFile()],
+    ["types", modelsFile(model, modules)],
+    ["params", paramsFile(model, modules)],
+    ["functions", functionsFile(model, modules)],
+    ["client", clientFile(model, settings)],
+    ["index", indexFile(model, settings.clientName, modules)],
+    ["node", nodeEntryFile(modules)],
   ]);
-  if (!model.operations.some((op) => op.parameters.length || op.body)) sources.delete("params.ts");
+  if (!model.operations.some((op) => op.parameters.length || op.body)) sources.delete("params");
   const files = new Map<string, string>();
   const needsFormatter = new Set<string>();
-  for (const [path, statements] of sources) {
+  for (const [stem, statements] of sources) {
+    const path = modules.file(stem);
     const printed = printSourceFile(statements);
     files.set(path, printed.text);
     if (printed.needsFormatter) needsFormatter.add(path);
   }
-  for (const [path, text] of sharedRuntimeFiles()) files.set(path, text);
+  for (const [path, text] of sharedRuntimeFiles(modules)) files.set(path, text);
   return { files, needsFormatter };
 }
 
@@ -50,7 +52,7 @@ export function emitVariant(model: ApiModel, settings: ClientSettings, variant: 
   const readme = renderReadme(variant.name, model, settings, variant.readme(settings));
   return {
     files: new Map([
-      ["runtime/transport.ts", readTemplate(variant.name, "transport.ts")],
+      [settings.modules.file("runtime/transport"), runtimeTemplate(settings.modules, variant.name, "transport")],
       ["README.md", readme.text],
     ]),
     needsFormatter: new Set(readme.needsFormatter ? ["README.md"] : []),

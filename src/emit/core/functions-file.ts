@@ -18,17 +18,18 @@ import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
 import { successReader, successType } from "./responses";
 import { createTypePrinter } from "./type-expression";
+import type { ModuleFiles } from "./module-files";
 
 /** `functions.ts`: one standalone, tree-shakeable function per operation. */
-export function functionsFile(model: ApiModel): Statement[] {
+export function functionsFile(model: ApiModel, modules: ModuleFiles): Statement[] {
   const printer = createTypePrinter(model.schemas);
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
   const statements = [
-    importDeclaration('"./runtime/api-promise.ts"', { names: ["ApiPromise"], typeOnly: true }),
-    importDeclaration('"./runtime/client-core.ts"', { names: ["ClientCore", "RequestOptions"], typeOnly: true }),
+    importDeclaration(modules.specifier("./runtime/api-promise"), { names: ["ApiPromise"], typeOnly: true }),
+    importDeclaration(modules.specifier("./runtime/client-core"), { names: ["ClientCore", "RequestOptions"], typeOnly: true }),
   ];
-  if (paramsImports.length) statements.push(importDeclaration('"./params.ts"', { names: paramsImports, typeOnly: true }));
-  statements.push(...runtimeValueImports(model.operations));
+  if (paramsImports.length) statements.push(importDeclaration(modules.specifier("./params"), { names: paramsImports, typeOnly: true }));
+  statements.push(...runtimeValueImports(model.operations, modules));
   const functions: Statement[] = [];
   for (const operation of model.operations) {
     const { typeName, optional } = paramsShape(operation);
@@ -40,7 +41,7 @@ export function functionsFile(model: ApiModel): Statement[] {
     ]);
     functions.push({ doc, block: true });
   }
-  return [...statements, ...typeImports(printer, { schemasFrom: "./types.ts" }), ...functions];
+  return [...statements, ...typeImports(printer, modules, { schemasFrom: "./types" }), ...functions];
 }
 
 /** `client.request<T>({ …wire description… }, params, options)`: the one call every operation makes. */
@@ -99,12 +100,12 @@ function queryStyle(parameter: Parameter): string | undefined {
  * Imports of the runtime values the operations' descriptors name (body kinds, query styles), for
  * a file that holds the descriptors: a bundle then carries only the encoders a spec uses.
  */
-export function runtimeValueImports(operations: readonly Operation[]): Statement[] {
+export function runtimeValueImports(operations: readonly Operation[], modules: ModuleFiles): Statement[] {
   const bodies = new Set(operations.flatMap((op) => (op.body ? [BODY_KINDS[op.body.kind]] : [])));
   const styles = new Set(operations.flatMap((op) => op.parameters.flatMap((p) => queryStyle(p) ?? [])));
   return [
-    ...(bodies.size ? [importDeclaration('"./runtime/bodies.ts"', { names: [...bodies].sort() })] : []),
-    ...(styles.size ? [importDeclaration('"./runtime/query.ts"', { names: [...styles].sort() })] : []),
+    ...(bodies.size ? [importDeclaration(modules.specifier("./runtime/bodies"), { names: [...bodies].sort() })] : []),
+    ...(styles.size ? [importDeclaration(modules.specifier("./runtime/query"), { names: [...styles].sort() })] : []),
   ];
 }
 

@@ -2,6 +2,7 @@ import type { ApiModel } from "../../ir/types";
 import { exportDeclaration, type Statement } from "../print/typescript";
 import { paramsShape } from "./params-file";
 import { NODE_EXPORTS, RUNTIME_EXPORTS } from "./runtime-files";
+import type { ModuleFiles } from "./module-files";
 
 /** Runtime exports that are types only (re-exported with `export type`, as type stripping requires). */
 const TYPE_ONLY = new Set([
@@ -10,17 +11,17 @@ const TYPE_ONLY = new Set([
 ]);
 
 /** `index.ts`: the public entry, safe for browsers and edge runtimes (nothing from `node:*`). */
-export function indexFile(model: ApiModel, clientName: string): Statement[] {
+export function indexFile(model: ApiModel, clientName: string, modules: ModuleFiles): Statement[] {
   const statements = [
-    exportDeclaration('"./client.ts"', { names: [clientName, `${clientName}Core`, ...model.resources.map((r) => r.className)] }),
-    exportDeclaration('"./functions.ts"'),
-    exportDeclaration('"./types.ts"'),
+    exportDeclaration(modules.specifier("./client"), { names: [clientName, `${clientName}Core`, ...model.resources.map((r) => r.className)] }),
+    exportDeclaration(modules.specifier("./functions")),
+    exportDeclaration(modules.specifier("./types")),
   ];
-  if (model.operations.some((op) => paramsShape(op).typeName)) statements.push(exportDeclaration('"./params.ts"', { typeOnly: true }));
-  for (const [file, names] of Object.entries(RUNTIME_EXPORTS)) {
+  if (model.operations.some((op) => paramsShape(op).typeName)) statements.push(exportDeclaration(modules.specifier("./params"), { typeOnly: true }));
+  for (const [module, names] of Object.entries(RUNTIME_EXPORTS)) {
     const values = names.filter((n) => !TYPE_ONLY.has(n));
     const types = names.filter((n) => TYPE_ONLY.has(n));
-    const from = `"./runtime/${file}"`;
+    const from = modules.specifier(`./runtime/${module}`);
     statements.push(
       values.length === 0
         ? exportDeclaration(from, { names: types, typeOnly: true })
@@ -31,6 +32,6 @@ export function indexFile(model: ApiModel, clientName: string): Statement[] {
 }
 
 /** `node.ts`: everything in `index.ts` plus the helpers that need Node's file system. */
-export function nodeEntryFile(): Statement[] {
-  return [exportDeclaration('"./index.ts"'), exportDeclaration('"./runtime/node-files.ts"', { names: [...NODE_EXPORTS] })];
+export function nodeEntryFile(modules: ModuleFiles): Statement[] {
+  return [exportDeclaration(modules.specifier("./index")), exportDeclaration(modules.specifier("./runtime/node-files"), { names: [...NODE_EXPORTS] })];
 }

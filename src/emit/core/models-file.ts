@@ -3,24 +3,25 @@ import type { Doc } from "../print/doc";
 import { commentLine, docText, propertyKey, stringLiteral, valueLiteral } from "../escape";
 import { atom, expr, importDeclaration, interfaceDeclaration, jsDoc, objectLiteral, typeAlias, union, type Statement } from "../print/typescript";
 import { createTypePrinter, docLines, objectMembers, unionOrUnknown, type Side, type TypePrinter } from "./type-expression";
+import type { ModuleFiles } from "./module-files";
 
 /** `types.ts`: one declaration per named schema, then the error body map the error classes read. */
-export function modelsFile(model: ApiModel): Statement[] {
+export function modelsFile(model: ApiModel, modules: ModuleFiles): Statement[] {
   const printer = createTypePrinter(model.schemas);
   const statements = model.schemas.flatMap((named) => declaration(named, printer));
   statements.push(errorBodies(model, printer));
-  return [...typeImports(printer, { schemasFrom: undefined }), ...statements];
+  return [...typeImports(printer, modules, { schemasFrom: undefined }), ...statements];
 }
 
 /**
  * Type-only imports for what a printer printed: named schemas from `schemasFrom` (undefined
  * inside types.ts itself) and `Uploadable` from the runtime.
  */
-export function typeImports(printer: TypePrinter, { schemasFrom }: { schemasFrom: string | undefined }): Statement[] {
+export function typeImports(printer: TypePrinter, modules: ModuleFiles, { schemasFrom }: { schemasFrom: string | undefined }): Statement[] {
   const imports: Statement[] = [];
   const names = printer.schemaNames();
-  if (schemasFrom && names.length) imports.push(importDeclaration(stringLiteral(schemasFrom), { names, typeOnly: true }));
-  if (printer.usedUploadable()) imports.push(importDeclaration('"./runtime/uploads.ts"', { names: ["Uploadable"], typeOnly: true }));
+  if (schemasFrom && names.length) imports.push(importDeclaration(modules.specifier(schemasFrom), { names, typeOnly: true }));
+  if (printer.usedUploadable()) imports.push(importDeclaration(modules.specifier("./runtime/uploads"), { names: ["Uploadable"], typeOnly: true }));
   return imports;
 }
 

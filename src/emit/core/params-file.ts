@@ -3,6 +3,7 @@ import { docText, propertyKey } from "../escape";
 import { interfaceDeclaration, typeAlias, type Statement, type TypeExpr } from "../print/typescript";
 import { docsOf, typeImports } from "./models-file";
 import { createTypePrinter, docLines, objectMembers, type ObjectShape, type TypePrinter } from "./type-expression";
+import type { ModuleFiles } from "./module-files";
 
 /** How an operation's params type is shaped; shared by the params file and the call sites. */
 export interface ParamsShape {
@@ -18,7 +19,7 @@ export function paramsShape(operation: Operation): ParamsShape {
 }
 
 /** `params.ts`: one params type per operation holding its path, query, header and body fields. */
-export function paramsFile(model: ApiModel): Statement[] {
+export function paramsFile(model: ApiModel, modules: ModuleFiles): Statement[] {
   const printer = createTypePrinter(model.schemas);
   const statements: Statement[] = [];
   for (const operation of model.operations) {
@@ -35,7 +36,7 @@ export function paramsFile(model: ApiModel): Statement[] {
       statements.push(interfaceDeclaration(docs, typeName, objectMembers({ properties })));
     }
   }
-  return [...typeImports(printer, { schemasFrom: "./types.ts" }), ...statements];
+  return [...typeImports(printer, modules, { schemasFrom: "./types" }), ...statements];
 }
 
 function paramsMembers(operation: Operation, printer: TypePrinter): { properties: ObjectShape["properties"]; extra?: TypeExpr } {

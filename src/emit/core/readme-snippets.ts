@@ -4,6 +4,7 @@ import { group, hardline, indent, printDoc, type Doc } from "../print/doc";
 import { call, expr, importDeclaration, objectLiteral, type Expr } from "../print/typescript";
 import { stringLiteral } from "../escape";
 import type { ClientSettings } from "./client-file";
+import type { ModuleFiles } from "./module-files";
 import { createExampleBuilder } from "./examples";
 import { paramsShape } from "./params-file";
 import { successReader } from "./responses";
@@ -100,8 +101,8 @@ export function tryCatch(body: Doc, branches: readonly (readonly [errorClass: st
 }
 
 /** `import { a, b } from "./<variant>/<entry>";` with the names sorted as a reader scans them. */
-export function importFrom(variant: string, entry: "index.ts" | "node.ts", names: readonly string[]): Doc {
-  return importDeclaration(stringLiteral(`./${variant}/${entry}`), { names: [...names].sort() }).doc;
+export function importFrom(variant: string, modules: ModuleFiles, entry: "index" | "node", names: readonly string[]): Doc {
+  return importDeclaration(modules.specifier(`./${variant}/${entry}`), { names: [...names].sort() }).doc;
 }
 
 /** `const client = new Client({ …options })`; the options object hugs the parentheses. */

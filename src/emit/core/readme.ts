@@ -14,6 +14,7 @@ import {
   type OperationExample,
 } from "./readme-snippets";
 import { codeSpan, renderTemplate } from "./templates";
+import { moduleFacts } from "./readme-modules";
 
 /** The few sentences in which one variant's README differs from another's. */
 export interface ReadmeFacts {
@@ -47,13 +48,14 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     return printed.text;
   };
   const prose = markdownProse();
-  const from = (entry: "index.ts" | "node.ts", ...names: string[]) => importFrom(variant, entry, [settings.clientName, ...names]);
+  const from: From = (entry, ...names) => importFrom(variant, settings.modules, entry, [settings.clientName, ...names]);
   const featured = snippets.featured;
   const examples = new Map(snippets.examples.map((e) => [e.operation, e]));
   const anyFile = snippets.examples.some((e) => e.usesFile);
 
   const text = renderTemplate("client-readme.md.hbs", {
     variant,
+    modules: moduleFacts(settings),
     clientName: settings.clientName,
     title: model.title,
     install: undefined,
@@ -61,11 +63,11 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     ...facts,
     auth: model.auth && authText(model.auth),
     apiKeyEnv: settings.apiKeyEnv,
-    authBlock: block([from("index.ts"), "", clientConstruction(settings, { apiKey: '"your-api-key"', baseUrl: stringLiteral(baseUrlOf(model, settings)) })]),
+    authBlock: block([from("index"), "", clientConstruction(settings, { apiKey: '"your-api-key"', baseUrl: stringLiteral(baseUrlOf(model, settings)) })]),
     setupUsesNode: anyFile,
     // Without a server in the spec or the configuration, the client needs one to reach anything.
     setupBlock: block([
-      anyFile ? from("node.ts", "fileFromPath") : from("index.ts"),
+      anyFile ? from("node", "fileFromPath") : from("index"),
       "",
       clientConstruction(settings, settings.baseUrl || model.servers[0] ? {} : { baseUrl: stringLiteral(baseUrlOf(model, settings)) }),
     ]),
@@ -93,15 +95,15 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
         },
       ];
     }),
-    uploadBlock: anyFile && block(uploadStatements(variant)),
+    uploadBlock: anyFile && block(uploadStatements(variant, settings)),
     downloadBlock: featured && snippets.featuredReturnsImages && block(downloadStatements(from, settings, featured)),
     errorTable: markdownTable(["status", "class"], ERROR_CLASSES.map(([status, name]) => [status, `\`${name}\``])),
     typedErrors: model.errorBodies
       .filter((e) => e.schema.kind !== "unknown" && (e.status >= 500 || ERROR_CLASSES.some(([status]) => status === String(e.status))))
       .map((e) => String(e.status))
       .join(", "),
-    errorBlock: featured && block(errorStatements(variant, settings, featured)),
-    timeoutBlock: featured && block(timeoutStatements(variant, settings, featured)),
+    errorBlock: featured && block(errorStatements(from, settings, featured)),
+    timeoutBlock: featured && block(timeoutStatements(from, settings, featured)),
   });
   const needsFormatter =
     blocks.some((b) => b.unsure) ||
@@ -145,9 +147,9 @@ function deprecationText(operation: Operation, prose: (text: string) => string):
   return [reason && prose(reason), use].filter(Boolean).join(" ") || "It may be removed from the API.";
 }
 
-function uploadStatements(variant: string): Doc[] {
+function uploadStatements(variant: string, settings: ClientSettings): Doc[] {
   return [
-    importFrom(variant, "node.ts", ["fileFromPath", "toFile"]),
+    importFrom(variant, settings.modules, "node", ["fileFromPath", "toFile"]),
     "",
     "// A file on disk, named after it.",
     'const photo = await fileFromPath("photo.jpg");',
@@ -156,11 +158,12 @@ function uploadStatements(variant: string): Doc[] {
   ];
 }
 
-type From = (entry: "index.ts" | "node.ts", ...names: string[]) => Doc;
+/** An import of the client and `names` from one of the folder's entries. */
+type From = (entry: "index" | "node", ...names: string[]) => Doc;
 
 function downloadStatements(from: From, settings: ClientSettings, featured: OperationExample): Doc[] {
   return [
-    from("node.ts", "downloadImages", "saveImages"),
+    from("node", "downloadImages", "saveImages"),
     "",
     clientConstruction(settings),
     callStatement(featured),
@@ -172,10 +175,9 @@ function downloadStatements(from: From, settings: ClientSettings, featured: Oper
   ];
 }
 
-function errorStatements(variant: string, settings: ClientSettings, featured: OperationExample): Doc[] {
-  const classes = ["ApiConnectionError", "ApiError", "RateLimitError", "UnprocessableEntityError"];
+function errorStatements(from: From, settings: ClientSettings, featured: OperationExample): Doc[] {
   return [
-    importFrom(variant, "index.ts", [settings.clientName, ...classes]),
+    from("index", "ApiConnectionError", "ApiError", "RateLimitError", "UnprocessableEntityError"),
     "",
     clientConstruction(settings, { maxRetries: "4" }),
     tryCatch(callStatement(featured, { keep: false }), [
@@ -187,9 +189,9 @@ function errorStatements(variant: string, settings: ClientSettings, featured: Op
   ];
 }
 
-function timeoutStatements(variant: string, settings: ClientSettings, featured: OperationExample): Doc[] {
+function timeoutStatements(from: From, settings: ClientSettings, featured: OperationExample): Doc[] {
   return [
-    importFrom(variant, "index.ts", [settings.clientName, "ApiAbortError", "ApiTimeoutError"]),
+    from("index", "ApiAbortError", "ApiTimeoutError"),
     "",
     clientConstruction(settings, { timeout: "60_000" }),
     "const controller = new AbortController();",

@@ -1,18 +1,19 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
+import type { ModuleFiles } from "./module-files";
 
-/** Everything the runtime exports; schemas and params types must not take these names. */
+/** Everything the runtime exports, by module; schemas and params types must not take these names. */
 export const RUNTIME_EXPORTS = {
-  "api-promise.ts": ["ApiPromise", "WithResponse"],
-  "client-core.ts": ["ClientCore", "ClientOptions", "CoreOptions", "RequestOptions", "ClientDefaults", "OperationSpec"],
-  "download.ts": ["downloadImages", "DownloadedImage", "DownloadOptions", "ImageLink", "SkippedImage"],
-  "errors.ts": [
+  "api-promise": ["ApiPromise", "WithResponse"],
+  "client-core": ["ClientCore", "ClientOptions", "CoreOptions", "RequestOptions", "ClientDefaults", "OperationSpec"],
+  "download": ["downloadImages", "DownloadedImage", "DownloadOptions", "ImageLink", "SkippedImage"],
+  "errors": [
     "SdkError", "ApiError", "BadRequestError", "AuthenticationError", "PaymentRequiredError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
     "ApiConnectionError", "ApiTimeoutError", "ApiAbortError",
   ],
-  "transport.ts": ["RawResponse", "TransportOptions"],
-  "uploads.ts": ["toFile", "Uploadable"],
+  "transport": ["RawResponse", "TransportOptions"],
+  "uploads": ["toFile", "Uploadable"],
 } as const;
 
 /** What the Node entry adds to `index.ts`, from `runtime/node-files.ts`. */
@@ -28,14 +29,16 @@ export function reservedTypeNames(clientName: string): string[] {
 
 const TEMPLATES = path.join(__dirname, "..", "..", "..", "templates");
 
-const SHARED_RUNTIME = [
-  "api-promise.ts", "bodies.ts", "client-core.ts", "download.ts", "errors.ts", "multipart.ts", "node-files.ts", "query.ts", "retry.ts",
-  "uploads.ts",
-];
+const SHARED_RUNTIME = ["api-promise", "bodies", "client-core", "download", "errors", "multipart", "node-files", "query", "retry", "uploads"];
 
 /** The runtime files every variant shares, as `runtime/<file>` → source text (the transport is the variant's). */
-export function sharedRuntimeFiles(): Map<string, string> {
-  return new Map(SHARED_RUNTIME.map((file) => [`runtime/${file}`, readTemplate("runtime", file)]));
+export function sharedRuntimeFiles(modules: ModuleFiles): Map<string, string> {
+  return new Map(SHARED_RUNTIME.map((stem) => [modules.file(`runtime/${stem}`), runtimeTemplate(modules, "runtime", stem)]));
+}
+
+/** A runtime module's template (`templates/<folder>/<stem>.ts`), its imports ended as `modules` asks. */
+export function runtimeTemplate(modules: ModuleFiles, folder: string, stem: string): string {
+  return modules.rewrite(readTemplate(folder, `${stem}.ts`));
 }
 
 export function readTemplate(...segments: string[]): string {
