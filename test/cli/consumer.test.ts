@@ -1,43 +1,22 @@
-import { spawn } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { PNG } from "../support/images";
 import { field, multipartParts } from "../support/multipart";
 import { bytes } from "../support/replies";
 import { WireServer, json, type Reply } from "../support/wire-server";
+import { INSTALL, ROOT, npm, packCheckout } from "../support/tarball.js";
 
 /**
- * examples/consumer as its users run it: installed from its lockfile (this package linked through
- * `file:../..`), its npm scripts, and its compiled main.ts against a local server standing in for
- * the Ideogram API.
+ * examples/consumer as its users run it, following the README's "Use it in your repository": a
+ * fresh copy of the project in a temporary folder, the generator installed from the tarball that
+ * `npm pack` makes of this checkout (never a link), its npm scripts, its own strict tsc, and its
+ * compiled main.ts against a local server standing in for the Ideogram API.
  */
-const consumer = path.resolve(__dirname, "..", "..", "examples", "consumer");
+const example = path.join(ROOT, "examples", "consumer");
 const API_KEY = "test-key-5f2a";
-/** Generous: npm starts slowly on a busy CI machine, and `npm ci` may have to fetch what its cache lacks. */
+/** Generous: npm starts slowly on a busy CI machine, and an install may have to fetch what its cache lacks. */
 const TIMEOUT = 180_000;
 const IMAGE_PATH = "/api/images/ephemeral/lighthouse.png?exp=1767323045&signature=3f1c9a";
-
-interface Outcome {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs npm in the consumer: asynchronously, so that the server in this process can answer meanwhile,
- * and stopped after two minutes, so that a hung run fails the test instead of outliving it.
- */
-function npm(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
-  const child = spawn("npm", args, { cwd: consumer, env: { ...process.env, NO_COLOR: "1", ...env }, timeout: 120_000 });
-  const outcome: Outcome = { status: null, stdout: "", stderr: "" };
-  child.stdout.setEncoding("utf8").on("data", (text: string) => (outcome.stdout += text));
-  child.stderr.setEncoding("utf8").on("data", (text: string) => (outcome.stderr += text));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ ...outcome, status }));
-  });
-}
 
 /** A v3 generate result as the API sends it, its one image linked back to the same server. */
 const generated = (server: WireServer) => ({
@@ -55,49 +34,69 @@ const generated = (server: WireServer) => ({
 });
 
 let server: WireServer;
-let work: string;
+let packed: ReturnType<typeof packCheckout>;
+/** The fresh project: `<work>/examples/consumer`, the tarball at `<work>/`, where its package.json expects it. */
+let consumer: string;
+const inConsumer = (args: string[], env: Record<string, string> = {}) => npm(args, { cwd: consumer, env });
 
 beforeAll(async () => {
-  // The package's own `prepare` would rebuild dist/ under the other test files; `npm test` built it already.
-  const install = await npm(["ci", "--ignore-scripts", "--prefer-offline", "--no-audit", "--no-fund"]);
-  if (install.status !== 0) throw new Error(`npm ci in examples/consumer failed:\n${install.stderr}`);
+  packed = packCheckout();
+  consumer = path.join(packed.work, "examples", "consumer");
+  cpSync(example, consumer, { recursive: true, filter: (source) => !/[\\/](node_modules|dist|images)$/.test(source) });
+  const install = await inConsumer([...INSTALL]);
+  if (install.status !== 0) throw new Error(`npm install in a copy of examples/consumer failed:\n${install.stderr}`);
   server = await new WireServer().start();
-  work = mkdtempSync(path.join(tmpdir(), "codegen-consumer-"));
 }, TIMEOUT);
 
 afterAll(async () => {
   await server?.stop();
-  if (work) rmSync(work, { recursive: true, force: true });
-  for (const folder of ["node_modules", "dist"]) rmSync(path.join(consumer, folder), { recursive: true, force: true });
+  if (packed) rmSync(packed.work, { recursive: true, force: true });
+});
+
+test("the tarball holds what the CLI needs at run time and nothing of the repository's own tooling", () => {
+  const files = packed.report.files.map((f) => f.path);
+  for (const required of ["bin/ideogram-codegen.js", "dist/cli/main.js", "dist/load/validators/openapi-3.1.js", "templates/runtime/client-core.ts"]) {
+    expect(files).toContain(required);
+  }
+  for (const shipped of ["specs/ideogram-openapi.yml", "specs/ideogram.config.json", "src/config/config.schema.json", "LICENSE", "README.md"]) {
+    expect(files).toContain(shipped);
+  }
+  expect(files.filter((f) => /^(test|bench|examples|\.ci|generated)\/|^src\/.*\.ts$|\.map$|\.tgz$/.test(f))).toEqual([]);
+  // Installed from a tarball, nothing may need a build step or an install script.
+  const manifest = JSON.parse(readFileSync(path.join(consumer, "node_modules", "ideogram-codegen", "package.json"), "utf8")) as {
+    private?: boolean;
+    scripts?: Record<string, string>;
+  };
+  expect(manifest.private).toBeUndefined();
+  expect(Object.keys(manifest.scripts ?? {}).filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
 });
 
 test(
-  "the committed client is current (when this fails: `npm run generate` in examples/consumer); `npm run generate` then `npm run check` keeps it so",
+  "the committed client is current (when this fails: `npm run ideogram:generate` in examples/consumer); `ideogram:generate` then `ideogram:check` keeps it so",
   async () => {
-    expect(await npm(["run", "--silent", "check"])).toEqual({
+    const imports = "imports: .js (tsconfig.json: moduleResolution nodenext)";
+    expect(await inConsumer(["run", "--silent", "ideogram:check"])).toEqual({
       status: 0,
-      stdout: "check passed: 18 files in src/ideogram are current\n",
+      stdout: `check passed: 18 files in src/ideogram are current; ${imports}\n`,
       stderr: "",
     });
-    expect(await npm(["run", "--silent", "generate"])).toMatchObject({
+    expect(await inConsumer(["run", "--silent", "ideogram:generate"])).toMatchObject({
       status: 0,
-      stdout: expect.stringMatching(
-        /^generated fetch: 23 operations, 57 schemas, 18 files in \d+ ms → src\/ideogram\n$/,
-      ),
+      stdout: expect.stringMatching(new RegExp(`^generated fetch: 23 operations, 57 schemas, 18 files in \\d+ ms → src/ideogram; ${escape(imports)}\n$`)),
     });
-    expect((await npm(["run", "--silent", "check"])).status).toBe(0);
+    expect((await inConsumer(["run", "--silent", "ideogram:check"])).status).toBe(0);
   },
   TIMEOUT,
 );
 
 test(
-  "`npm run check` exits 1 naming a hand-edited file of the client",
+  "`npm run ideogram:check` exits 1 naming a hand-edited file of the client",
   async () => {
     const file = path.join(consumer, "src", "ideogram", "fetch", "types.ts");
     const original = readFileSync(file);
     try {
       appendFileSync(file, "// edited by hand\n");
-      const { status, stderr } = await npm(["run", "--silent", "check"]);
+      const { status, stderr } = await inConsumer(["run", "--silent", "ideogram:check"]);
       expect(status).toBe(1);
       expect(stderr).toBe(
         "changed: fetch/types.ts\n1 generated file stale in src/ideogram: run ideogram-codegen generate\n",
@@ -112,7 +111,7 @@ test(
 test(
   "`npm run build` type-checks main.ts and the client under --strict and compiles them",
   async () => {
-    expect(await npm(["run", "--silent", "build"])).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(await inConsumer(["run", "--silent", "build"])).toEqual({ status: 0, stdout: "", stderr: "" });
   },
   TIMEOUT,
 );
@@ -120,7 +119,7 @@ test(
 // These run the dist/ that the build test above compiled.
 describe("`npm start` against a local server", () => {
   const start = (folder: string) =>
-    npm(["start", "--silent", "--", "a lighthouse at dusk", folder], {
+    inConsumer(["start", "--silent", "--", "a lighthouse at dusk", folder], {
       IDEOGRAM_API_KEY: API_KEY,
       IDEOGRAM_BASE_URL: server.url,
     });
@@ -134,7 +133,7 @@ describe("`npm start` against a local server", () => {
           response,
         );
       server.reply(route);
-      const folder = path.join(work, "images");
+      const folder = path.join(packed.work, "images");
 
       const { status, stdout, stderr } = await start(folder);
       expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
@@ -161,7 +160,7 @@ describe("`npm start` against a local server", () => {
     "an API error is printed as one line without the key, and exits 1",
     async () => {
       server.reply(json(401, { message: "Invalid API key" }));
-      const { status, stdout, stderr } = await start(path.join(work, "unsaved"));
+      const { status, stdout, stderr } = await start(path.join(packed.work, "unsaved"));
       expect({ status, stdout }).toEqual({ status: 1, stdout: "" });
       expect(stderr).toMatch(/^error: 401 POST \/v1\/ideogram-v3\/generate: .*Invalid API key.*\n$/);
       expect(stderr).not.toContain(API_KEY);
@@ -169,3 +168,7 @@ describe("`npm start` against a local server", () => {
     TIMEOUT,
   );
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

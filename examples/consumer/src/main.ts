@@ -6,7 +6,7 @@
  * The client reads the API key from IDEOGRAM_API_KEY; IDEOGRAM_BASE_URL sends the requests
  * elsewhere (a proxy, or a local test server) instead of https://api.ideogram.ai.
  */
-import { Ideogram, SdkError, saveImages } from "./ideogram/fetch/node.ts";
+import { Ideogram, SdkError, saveImages } from "./ideogram/fetch/node.js";
 
 const [prompt = "a lighthouse at dusk, watercolour", folder = "images"] = process.argv.slice(2);
 

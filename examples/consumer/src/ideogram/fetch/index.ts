@@ -8,11 +8,11 @@ export {
   VisionResource,
   DatasetsResource,
   ModelsResource,
-} from "./client.ts";
-export * from "./functions.ts";
-export * from "./types.ts";
-export type * from "./params.ts";
-export { ApiPromise, type WithResponse } from "./runtime/api-promise.ts";
+} from "./client.js";
+export * from "./functions.js";
+export * from "./types.js";
+export type * from "./params.js";
+export { ApiPromise, type WithResponse } from "./runtime/api-promise.js";
 export {
   ClientCore,
   type ClientOptions,
@@ -20,14 +20,14 @@ export {
   type RequestOptions,
   type ClientDefaults,
   type OperationSpec,
-} from "./runtime/client-core.ts";
+} from "./runtime/client-core.js";
 export {
   downloadImages,
   type DownloadedImage,
   type DownloadOptions,
   type ImageLink,
   type SkippedImage,
-} from "./runtime/download.ts";
+} from "./runtime/download.js";
 export {
   SdkError,
   ApiError,
@@ -43,6 +43,6 @@ export {
   ApiConnectionError,
   ApiTimeoutError,
   ApiAbortError,
-} from "./runtime/errors.ts";
-export type { RawResponse, TransportOptions } from "./runtime/transport.ts";
-export { toFile, type Uploadable } from "./runtime/uploads.ts";
+} from "./runtime/errors.js";
+export type { RawResponse, TransportOptions } from "./runtime/transport.js";
+export { toFile, type Uploadable } from "./runtime/uploads.js";

@@ -26,8 +26,8 @@ import type {
   UpscaleFactor,
   UpscaleInitialImageRequest,
   V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed,
-} from "./types.ts";
-import type { Uploadable } from "./runtime/uploads.ts";
+} from "./types.js";
+import type { Uploadable } from "./runtime/uploads.js";
 
 /** Parameters of `generateImageV3` (POST /v1/ideogram-v3/generate). */
 export interface GenerateImageV3Params {

@@ -3,8 +3,8 @@
 
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { downloadImages, type DownloadOptions, type ImageLink, type SkippedImage } from "./download.ts";
-import { toFile } from "./uploads.ts";
+import { downloadImages, type DownloadOptions, type ImageLink, type SkippedImage } from "./download.js";
+import { toFile } from "./uploads.js";
 
 /** Reads a file from disk as an upload, named after the file; the content type is sniffed unless given. */
 export async function fileFromPath(path: string, options: { type?: string } = {}): Promise<File> {

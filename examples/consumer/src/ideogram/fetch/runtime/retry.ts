@@ -16,7 +16,7 @@ export function retryDelay(
   attempt: number,
   retryAfter: string | null,
   maxWait: number,
-  now = Date.now(),
+  now: number = Date.now(),
 ): number | undefined {
   const requested = parseRetryAfter(retryAfter, now);
   if (requested !== undefined) return requested > maxWait ? undefined : requested;
