@@ -144,8 +144,8 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
     outDir = path.resolve(flags.out ?? config?.output ?? "generated");
     const emit = flags.emit ?? config?.emit ?? "ts";
     const configured = flags.importExtension
-      ? { value: flags.importExtension, source: "--import-extension" }
-      : config?.importExtension && { value: config.importExtension, source: `${config.source}: importExtension` };
+      ? { value: flags.importExtension }
+      : config?.importExtension && { value: config.importExtension, file: config.source };
     imports = chooseImportExtension(outDir, configured, emit);
     request = { ...toRequest(flags, config), importExtension: imports.extension, emit };
     result = await generate(request);

@@ -5,10 +5,11 @@ import type { Emit } from "../emit/core/client-file";
 import type { ImportExtension } from "../emit/core/module-files";
 import { InputError } from "../diagnostics";
 
-/** A value given on the command line or in a configuration file, and where it was given. */
+/** A value given on the command line (no `file`) or in a configuration file. */
 export interface Configured {
   value: ImportExtension | "auto";
-  source: string;
+  /** The configuration file as messages name it. */
+  file?: string;
 }
 
 /** The import extension a run uses and why, for the summary line: `.js (tsconfig.json: moduleResolution nodenext)`. */
@@ -32,11 +33,15 @@ export interface ImportChoice {
  */
 export function chooseImportExtension(outDir: string, configured: Configured | undefined, emit: Emit): ImportChoice {
   const esmScope = packageType(outDir) === "module";
-  const pinned = configured && configured.value !== "auto" ? { extension: configured.value, reason: configured.source } : undefined;
+  const where = configured?.file ? { file: configured.file, pointer: "/importExtension" } : { file: "--import-extension", pointer: "" };
+  const pinned =
+    configured && configured.value !== "auto"
+      ? { extension: configured.value, reason: where.pointer ? `${where.file}: importExtension` : where.file }
+      : undefined;
   if (emit === "js") {
     if (!pinned) return esmScope ? { extension: ".js", reason: "emit js in a package of type module" } : { extension: ".mjs", reason: "emit js outside a package of type module" };
     if (pinned.extension !== ".js" && pinned.extension !== ".mjs") {
-      throw new InputError({ file: configured!.source, pointer: "/importExtension", message: `emit js writes ES modules imported with .js or .mjs, not ${pinned.extension}` });
+      throw new InputError({ ...where, message: `emit js writes ES modules imported with .js or .mjs, not ${pinned.extension}` });
     }
   }
   if (pinned) return pinned;
@@ -51,7 +56,7 @@ export function chooseImportExtension(outDir: string, configured: Configured | u
   if (options.verbatimModuleSyntax === true && commonJs) {
     return { extension: ".mjs", reason: `${shown}: verbatimModuleSyntax in CommonJS, so .mts files` };
   }
-  for (const option of ["allowImportingTsExtensions", "rewriteRelativeImportExtensions"]) {
+  for (const option of ["rewriteRelativeImportExtensions", "allowImportingTsExtensions"]) {
     if (options[option] === true) return { extension: ".ts", reason: `${shown}: ${option}` };
   }
   if (nodeResolution) return { extension: ".js", reason: `${shown}: moduleResolution ${resolution}` };

@@ -17,7 +17,7 @@ import { PNG } from "../support/images";
 import { file, multipartParts } from "../support/multipart";
 import { bytes, cutBody, hang, stallBody } from "../support/replies";
 import { TempDir, webStreamOf } from "../support/uploads";
-import { countingTransport, VARIANTS, type AnyClientOptions } from "../support/variants";
+import { CLIENTS, countingTransport, type AnyClientOptions } from "../support/variants";
 import { json, WireServer, type Reply } from "../support/wire-server";
 
 const RESULT = {
@@ -70,7 +70,7 @@ function stamped(times: number[], reply: Reply): Reply {
   };
 }
 
-describe.each(VARIANTS)("%s client", (variant, sdk) => {
+describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
   let server: WireServer;
   let temp: TempDir;
 

@@ -8,7 +8,7 @@ import { JPEG, PNG, WEBP } from "../support/images";
 import { field, file, multipartParts, type WirePart } from "../support/multipart";
 import { bytes } from "../support/replies";
 import { TempDir, webStreamOf } from "../support/uploads";
-import { VARIANTS } from "../support/variants";
+import { CLIENTS } from "../support/variants";
 import { json, WireServer, type RecordedRequest } from "../support/wire-server";
 
 /** A second PNG, distinct from PNG, so masks and images cannot be confused on the wire. */
@@ -81,7 +81,7 @@ function jsonField(parts: WirePart[], name: string): unknown {
   return JSON.parse(part.field);
 }
 
-describe.each(VARIANTS)("%s client", (variant, sdk) => {
+describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
   let server: WireServer;
   let client: Ideogram;
   let temp: TempDir;

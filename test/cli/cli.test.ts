@@ -47,7 +47,7 @@ describe("the configuration file is checked against its JSON Schema", () => {
     const { status, stderr } = cli(["generate"], work);
     expect(status).toBe(2);
     expect(stderr.trim().replace(/^error: /, "").split("\n")).toEqual([
-      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiKeyEnv, baseUrl, resources, operations, format',
+      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiKeyEnv, baseUrl, resources, operations, format, importExtension, emit',
       'ideogram-codegen.config.json#/clients/0: "clients[0]" must be one of "fetch", "axios"',
       'ideogram-codegen.config.json#/clientName: "clientName" must be a JavaScript identifier',
       'ideogram-codegen.config.json#/resources/pets: "resources.pets" must be string',
@@ -67,14 +67,14 @@ describe("the configuration file is checked against its JSON Schema", () => {
   test("a file that names no spec adjusts the embedded Ideogram configuration: its keys win, the rest stays Ideogram's", () => {
     writeFileSync(path.join(work, "ideogram-codegen.config.json"), JSON.stringify({ output: "src/ideogram", clients: ["fetch"], clientName: "Studio" }));
     const { status, stdout } = cli(["generate"], work);
-    expect({ status, stdout }).toEqual({ status: 0, stdout: expect.stringMatching(/^generated fetch: 23 operations, 57 schemas, 18 files in \d+ ms → src\/ideogram\n$/) });
+    expect({ status, stdout }).toEqual({ status: 0, stdout: expect.stringMatching(/^generated fetch: 23 operations, 57 schemas, 18 files in \d+ ms → src\/ideogram; imports: \.ts \(no tsconfig\.json above the output folder\)\n$/) });
     expect(readdirSync(path.join(work, "src", "ideogram"))).toEqual(["fetch"]);
     const client = readFileSync(path.join(work, "src", "ideogram", "fetch", "client.ts"), "utf8");
     // Ideogram's tag map and API key variable still apply; the client name is the file's.
     expect(client).toContain("export class Studio extends StudioCore");
     expect(client).toContain("public readonly generate: GenerateResource = new GenerateResource(this);");
     expect(client).toContain('apiKeyEnv: "IDEOGRAM_API_KEY"');
-    expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: "check passed: 18 files in src/ideogram are current\n" });
+    expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: "check passed: 18 files in src/ideogram are current; imports: .ts (no tsconfig.json above the output folder)\n" });
     // Naming a spec on the command line leaves the embedded configuration out.
     const inspected = cli(["inspect", "--spec", fixture("../one-of.yml")], work);
     expect(inspected.status).toBe(0);
@@ -164,7 +164,7 @@ describe("generate and check", () => {
   test("generate with no arguments writes both embedded Ideogram clients into ./generated, identical to the committed ones", () => {
     const { status, stdout } = cli(["generate"], work);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^generated fetch \+ axios: 23 operations, 57 schemas, 36 files in \d+ ms → generated\n$/);
+    expect(stdout).toMatch(/^generated fetch \+ axios: 23 operations, 57 schemas, 36 files in \d+ ms → generated; imports: \.ts \(no tsconfig\.json above the output folder\)\n$/);
     for (const variant of ["fetch", "axios"]) {
       const committed = path.join(root, "generated", variant);
       const files = readdirSync(committed, { recursive: true, encoding: "utf8" }).filter((f) => f.includes("."));
@@ -318,4 +318,50 @@ describe("generate --watch", () => {
     watch.child.kill("SIGTERM");
     expect(await watch.exit).toBe(0);
   }, 30_000);
+});
+
+describe("import extension and emit", () => {
+  const writeJson = (file: string, value: unknown) => writeFileSync(path.join(work, file), JSON.stringify(value));
+
+  test("the summary lines say which import extension was chosen and why; check decides as generate did", () => {
+    writeJson("package.json", { type: "module" });
+    writeJson("tsconfig.json", { compilerOptions: { module: "NodeNext", strict: true } });
+    writeJson("ideogram-codegen.config.json", { output: "src/ideogram", clients: ["fetch"] });
+    const imports = "imports: .js (tsconfig.json: moduleResolution nodenext)";
+    expect(cli(["generate"], work).stdout).toMatch(new RegExp(`→ src/ideogram; ${imports.replace(/[.()]/g, "\\$&")}\n$`));
+    expect(readFileSync(path.join(work, "src", "ideogram", "fetch", "index.ts"), "utf8")).toContain('export * from "./functions.js";');
+    expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: `check passed: 18 files in src/ideogram are current; ${imports}\n` });
+    // Another choice is another client: check names every file whose imports differ.
+    const other = cli(["check", "--import-extension", ".ts"], work);
+    expect(other.status).toBe(1);
+    expect(other.stderr).toContain("changed: fetch/index.ts\n");
+  });
+
+  test("--emit js writes ES modules with declarations, and check of them passes", () => {
+    writeJson("package.json", { type: "module" });
+    expect(cli(["generate", "--emit", "js", "--out", "out", "--client", "fetch"], work)).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/, 35 files in \d+ ms → out; imports: \.js \(emit js in a package of type module\)\n$/),
+    });
+    expect(readdirSync(path.join(work, "out", "fetch")).filter((f) => f.startsWith("index."))).toEqual(["index.d.ts", "index.js"]);
+    expect(cli(["check", "--emit", "js", "--out", "out", "--client", "fetch"], work).status).toBe(0);
+    expect(cli(["check", "--out", "out", "--client", "fetch"], work).status).toBe(1);
+  });
+
+  test("emit js with an import extension JavaScript cannot have exits 2 naming the flag", () => {
+    const { status, stderr } = cli(["generate", "--emit", "js", "--import-extension", "none", "--out", work]);
+    expect(status).toBe(2);
+    expect(stderr).toBe("error: --import-extension: emit js writes ES modules imported with .js or .mjs, not none\n");
+  });
+
+  test.each([
+    ["ts", false],
+    ["js", true],
+  ])("emit %s loads ts-morph: %s (a TypeScript run never pays for the compiler)", (emit, loaded) => {
+    const probe = `require(${JSON.stringify(path.join(root, "dist", "cli", "main.js"))})
+      .main(["node", "ideogram-codegen", "generate", "--quiet", "--emit", ${JSON.stringify(emit)}, "--import-extension", ".js", "--out", "out"])
+      .then((code) => console.log(code, Object.keys(require.cache).some((file) => file.includes("/node_modules/ts-morph/"))));`;
+    const run = spawnSync(process.execPath, ["-e", probe], { cwd: work, encoding: "utf8" });
+    expect(run.stdout).toBe(`0 ${loaded}\n`);
+  });
 });

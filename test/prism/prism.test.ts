@@ -510,7 +510,7 @@ afterAll(async () => {
   await prism?.stop();
 }, 30_000);
 
-describe.each(VARIANTS)("%s client against Prism", (_variant, sdk) => {
+describe.each(VARIANTS)("$label client against Prism", ({ sdk }) => {
   let client: Ideogram;
   /** Known limitations seen in this variant's calls, as "operation field". */
   const seen = new Set<string>();

@@ -3,6 +3,8 @@ import type { AxiosInstance } from "axios";
 import * as axiosSdk from "../../generated/axios/node.ts";
 import * as fetchSdk from "../../generated/fetch/node.ts";
 import type { ClientOptions } from "../../generated/fetch/index.ts";
+import * as path from "node:path";
+import { JS_CLIENTS } from "./js-clients.js";
 
 /**
  * One generated client's Node entry. Both variants have this surface; they differ only in the
@@ -12,10 +14,31 @@ export type Sdk = typeof fetchSdk;
 
 export type Variant = "fetch" | "axios";
 
-/** Every generated variant, for `describe.each(VARIANTS)("%s client", (variant, sdk) => ...)`. */
-export const VARIANTS: readonly (readonly [Variant, Sdk])[] = [
-  ["fetch", fetchSdk],
-  ["axios", axiosSdk as unknown as Sdk],
+/** One generated client as a test runs it: which transport, and from which output. */
+export interface GeneratedClient {
+  /** `fetch`, `axios (emit js)`: for test names, `describe.each(CLIENTS)("$label client", ...)`. */
+  label: string;
+  variant: Variant;
+  sdk: Sdk;
+}
+
+/** The TypeScript sources in generated/, one per variant. */
+export const VARIANTS: readonly GeneratedClient[] = [
+  { label: "fetch", variant: "fetch", sdk: fetchSdk },
+  { label: "axios", variant: "axios", sdk: axiosSdk as unknown as Sdk },
+];
+
+/**
+ * The sources, and the same clients as `emit: "js"` compiles them (written by jest's globalSetup,
+ * test/support/js-clients.js): the behaviour suite holds the JavaScript to the same wire bytes.
+ */
+export const CLIENTS: readonly GeneratedClient[] = [
+  ...VARIANTS,
+  ...VARIANTS.map(({ label, variant }) => ({
+    label: `${label} (emit js)`,
+    variant,
+    sdk: require(path.join(JS_CLIENTS, variant, "node.js")) as Sdk,
+  })),
 ];
 
 /** Client options of either variant: the fetch client's, plus the axios client's `axios` instance. */

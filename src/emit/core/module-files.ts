@@ -1,4 +1,6 @@
 import { stringLiteral } from "../escape";
+import { printDoc } from "../print/doc";
+import { exportDeclaration, importDeclaration } from "../print/typescript";
 
 /**
  * How the generated files' relative imports end, so they fit the build that compiles them:
@@ -23,8 +25,9 @@ export interface ModuleFiles {
   rewrite(source: string): string;
 }
 
-/** Every relative specifier in a runtime template: `from "./x.ts"` / `from "../x.ts"`. */
-const TEMPLATE_SPECIFIER = /(\bfrom "\.\.?\/[^"]+)\.ts"/g;
+/** A relative import or re-export in a runtime template, on one line or several: `import { a, type B } from "./x.ts";`. */
+const TEMPLATE_IMPORT = /^(import|export)( type)? \{([^}]*)\} from "(\.\.?\/[^"]+)\.ts";$/gm;
+const RELATIVE_TS_IMPORT = /\bfrom "\.\.?\/[^"]+\.ts"/;
 
 export function moduleFiles(extension: ImportExtension): ModuleFiles {
   const suffix = extension === "none" ? "" : extension;
@@ -32,6 +35,16 @@ export function moduleFiles(extension: ImportExtension): ModuleFiles {
     extension,
     file: (stem) => `${stem}${extension === ".mjs" ? ".mts" : ".ts"}`,
     specifier: (stem) => stringLiteral(`${stem}${suffix}`),
-    rewrite: (source) => (extension === ".ts" ? source : source.replace(TEMPLATE_SPECIFIER, `$1${suffix}"`)),
+    rewrite(source) {
+      if (extension === ".ts") return source;
+      // Printed again, not edited in place: a specifier of another length may move the line past 120 columns or back.
+      const rewritten = source.replace(TEMPLATE_IMPORT, (_match, keyword: string, type: string | undefined, list: string, stem: string) => {
+        const clause = { names: list.split(",").map((name) => name.trim()).filter(Boolean), typeOnly: type !== undefined };
+        const from = stringLiteral(`${stem}${suffix}`);
+        return printDoc((keyword === "import" ? importDeclaration(from, clause) : exportDeclaration(from, clause)).doc).text;
+      });
+      if (RELATIVE_TS_IMPORT.test(rewritten)) throw new Error(`a runtime template imports in a form the rewrite does not know: ${RELATIVE_TS_IMPORT.exec(rewritten)![0]}`);
+      return rewritten;
+    },
   };
 }

@@ -1,0 +1,10 @@
+"use strict";
+// jest's transform for the `emit: "js"` clients: jest runs test files as CommonJS, so the ES
+// modules' import and export statements become require() and exports; nothing else is touched.
+const { transformSync } = require("esbuild");
+
+module.exports = {
+  process(source, file) {
+    return { code: transformSync(source, { format: "cjs", loader: "js", target: "esnext", sourcefile: file }).code };
+  },
+};
