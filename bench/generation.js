@@ -33,13 +33,17 @@ async function stages(spec, clients, work) {
 
 /**
  * Measures every generation case into `work`; returns the figures keyed by case:
- * `ideogram:fetch`, `ideogram:both`, `clerk:fetch` (when the corpus is present), `synthetic:<n>`.
+ * `ideogram:fetch`, `ideogram:both` (and `:js` for emit js), `clerk:fetch` (when the corpus is
+ * present), `synthetic:<n>`.
  */
 async function measureGeneration({ work, ideogram, clerk }) {
   const out = path.join(work, "ours");
   const cases = [
     ["ideogram:fetch", "Ideogram, fetch", ["--client", "fetch"]],
     ["ideogram:both", "Ideogram, fetch + axios", []],
+    // emit js: the same TypeScript, compiled by ts-morph (loading it is part of the cost).
+    ["ideogram:fetch:js", "Ideogram, fetch, emit js", ["--client", "fetch", "--emit", "js", "--import-extension", ".js"]],
+    ["ideogram:both:js", "Ideogram, fetch + axios, emit js", ["--emit", "js", "--import-extension", ".js"]],
   ];
   if (clerk) cases.push(["clerk:fetch", "clerk (603 KB), fetch", ["--spec", clerk, "--client", "fetch"]]);
   for (const n of SYNTHETIC_SIZES) {
@@ -54,6 +58,8 @@ async function measureGeneration({ work, ideogram, clerk }) {
     measured.set(key, result);
     process.stdout.write(`${row(`ours: ${label}`, result)}\n`);
   }
+  const ratio = (js, ts) => (measured.get(js).ms.median / measured.get(ts).ms.median).toFixed(2);
+  process.stdout.write(`emit js / emit ts: fetch ${ratio("ideogram:fetch:js", "ideogram:fetch")}×, fetch + axios ${ratio("ideogram:both:js", "ideogram:both")}×\n`);
   process.stdout.write(`\n## per-stage split, in process (warm), median ms\n`);
   process.stdout.write(`${"Ideogram, fetch + axios".padEnd(44)} ${await stages(ideogram, ["fetch", "axios"], work)}\n`);
   if (clerk) process.stdout.write(`${"clerk, fetch".padEnd(44)} ${await stages(clerk, ["fetch"], work)}\n`);
