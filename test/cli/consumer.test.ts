@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { PNG } from "../support/images";
 import { field, multipartParts } from "../support/multipart";
@@ -70,6 +70,20 @@ test("the tarball holds what the CLI needs at run time and nothing of the reposi
   expect(manifest.private).toBeUndefined();
   expect(Object.keys(manifest.scripts ?? {}).filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
 });
+
+test(
+  "a git+file: dependency installs the generator built, with no script for npm 11 to approve (npm packs the clone; prepack builds dist/)",
+  async () => {
+    const project = path.join(packed.work, "git-consumer");
+    mkdirSync(project);
+    writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "git-consumer", version: "1.0.0", private: true }));
+    const install = await npm([...INSTALL, "--save-dev", `git+file://${ROOT}`], { cwd: project, timeout: 300_000 });
+    expect({ status: install.status, stderr: install.stderr }).toEqual({ status: 0, stderr: expect.not.stringContaining("install-scripts") });
+    const version = await npm(["exec", "--", "ideogram-codegen", "--version"], { cwd: project });
+    expect(version).toMatchObject({ status: 0, stdout: `${JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version}\n` });
+  },
+  300_000,
+);
 
 test(
   "the committed client is current (when this fails: `npm run ideogram:generate` in examples/consumer); `ideogram:generate` then `ideogram:check` keeps it so",

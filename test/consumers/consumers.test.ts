@@ -4,6 +4,7 @@ import { PNG } from "../support/images";
 import { field, file, multipartParts, type WirePart } from "../support/multipart";
 import { WireServer, json, type RecordedRequest } from "../support/wire-server";
 import { INSTALL, npm, packCheckout, run, type Outcome } from "../support/tarball.js";
+import { textTable } from "../support/text-table";
 
 /**
  * The consumer matrix: each row is a fresh project with the generator installed from the tarball
@@ -296,9 +297,5 @@ const EXPECTED_WIRE: Wire[] = [
 
 /** Setup × result, with the import extension `generate` chose and its reason. */
 function table(rows: readonly RowOutcome[]): string {
-  const lines = rows.map((o) => [o.setup.name, o.chosen ?? "-", o.result]);
-  const header = ["setup", "imports chosen", "result"];
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
-  return [format(header), format(widths.map((w) => "-".repeat(w))), ...lines.map(format)].join("\n");
+  return textTable(["setup", "imports chosen", "result"], rows.map((o) => [o.setup.name, o.chosen ?? "-", o.result]));
 }

@@ -4,6 +4,7 @@ import { API_KEY, JPEG, PALETTE, PNG, STEPS, type Report } from "./scenario";
 import { bundleForBrowser } from "./bundle";
 import { scenarioReplies, splitPreflights } from "./scenario-server";
 import { ROWS, prepareRuntimes, type Row } from "./rows";
+import { textTable } from "../support/text-table";
 
 /**
  * The runtime matrix: the scenario (`scenario.ts`) in every runtime the generated clients promise
@@ -158,12 +159,5 @@ function table(rows: readonly Outcome[]): string {
       o.failure ?? "",
     ];
   });
-  const header = ["runtime", "checks", "wire", "time", "FormData Blob filename", "failure"];
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const format = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join("  ")
-      .trimEnd();
-  return [format(header), format(widths.map((w) => "-".repeat(w))), ...lines.map(format)].join("\n");
+  return textTable(["runtime", "checks", "wire", "time", "FormData Blob filename", "failure"], lines);
 }
