@@ -17,8 +17,8 @@ export interface ModuleFacts {
 
 const EXTENSION_OF_JS = { ".ts": ".js", ".mts": ".mjs" } as const;
 
-/** The entries' file names and the Install and Runtimes prose for the folder's import extension and emit. */
-export function moduleFacts(settings: Pick<ClientSettings, "modules" | "emit">): ModuleFacts {
+/** The entries' file names and the Install and Runtimes prose for the folder's import extension and emit; examples import `./<variant>/…`. */
+export function moduleFacts(variant: string, settings: Pick<ClientSettings, "modules" | "emit">): ModuleFacts {
   const { modules, emit } = settings;
   const name = (stem: string) => {
     const source = modules.file(stem);
@@ -67,7 +67,7 @@ export function moduleFacts(settings: Pick<ClientSettings, "modules" | "emit">):
         compile:
           "The files are `.mts` ES modules that import each other with `.mjs`, so a CommonJS project compiles them under\n" +
           "`verbatimModuleSyntax` as they are (`tsc` writes `.mjs` files). CommonJS code imports the client with\n" +
-          `\`import sdk = require("./${facts.index.replace(/\.mts$/, ".mjs")}")\` (TypeScript 5.8 or later with \`NodeNext\`; Node 20.19, 22.12 or later):`,
+          `\`import sdk = require("./${variant}/index.mjs")\` (TypeScript 5.8 or later with \`NodeNext\`; Node 20.19, 22.12 or later):`,
         tsconfig: tsconfig({ module: "NodeNext", verbatimModuleSyntax: true, outDir: "dist" }),
         load: compiled,
       };

@@ -55,7 +55,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
 
   const text = renderTemplate("client-readme.md.hbs", {
     variant,
-    modules: moduleFacts(settings),
+    modules: moduleFacts(variant, settings),
     clientName: settings.clientName,
     title: model.title,
     install: undefined,
