@@ -30,17 +30,17 @@ const TEMPLATE_IMPORT = /^(import|export)( type)? \{([^}]*)\} from "(\.\.?\/[^"]
 const RELATIVE_TS_IMPORT = /\bfrom "\.\.?\/[^"]+\.ts"/;
 
 export function moduleFiles(extension: ImportExtension): ModuleFiles {
-  const suffix = extension === "none" ? "" : extension;
+  const specifier = (stem: string) => stringLiteral(`${stem}${extension === "none" ? "" : extension}`);
   return {
     extension,
     file: (stem) => `${stem}${extension === ".mjs" ? ".mts" : ".ts"}`,
-    specifier: (stem) => stringLiteral(`${stem}${suffix}`),
+    specifier,
     rewrite(source) {
       if (extension === ".ts") return source;
       // Printed again, not edited in place: a specifier of another length may move the line past 120 columns or back.
       const rewritten = source.replace(TEMPLATE_IMPORT, (_match, keyword: string, type: string | undefined, list: string, stem: string) => {
         const clause = { names: list.split(",").map((name) => name.trim()).filter(Boolean), typeOnly: type !== undefined };
-        const from = stringLiteral(`${stem}${suffix}`);
+        const from = specifier(stem);
         return printDoc((keyword === "import" ? importDeclaration(from, clause) : exportDeclaration(from, clause)).doc).text;
       });
       if (RELATIVE_TS_IMPORT.test(rewritten)) throw new Error(`a runtime template imports in a form the rewrite does not know: ${RELATIVE_TS_IMPORT.exec(rewritten)![0]}`);
