@@ -86,9 +86,8 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const emit = clock();
   // The emitters print prettier's layout themselves; prettier settles only what they could not.
   // TypeScript that is compiled to JavaScript is never read as written: its layout does not matter.
-  if (settings.emit === "js") for (const path of unsettled) if (!path.endsWith(".md")) unsettled.delete(path);
-  const formattedByPrettier = request.format !== false ? [...unsettled] : [];
-  if (formattedByPrettier.length) files = await formatFiles(files, unsettled);
+  const formattedByPrettier = request.format === false ? [] : [...unsettled].filter((path) => settings.emit === "ts" || path.endsWith(".md"));
+  if (formattedByPrettier.length) files = await formatFiles(files, new Set(formattedByPrettier));
   const format = clock();
   if (settings.emit === "js") files = await compileToJavaScript(files);
   const compile = clock();

@@ -32,34 +32,31 @@ export interface ImportChoice {
  * - anything else (bundler, node10, classic): no extension.
  */
 export function chooseImportExtension(outDir: string, configured: Configured | undefined, emit: Emit): ImportChoice {
-  const esmScope = packageType(outDir) === "module";
-  const where = configured?.file ? { file: configured.file, pointer: "/importExtension" } : { file: "--import-extension", pointer: "" };
-  const pinned =
-    configured && configured.value !== "auto"
-      ? { extension: configured.value, reason: where.pointer ? `${where.file}: importExtension` : where.file }
-      : undefined;
-  if (emit === "js") {
-    if (!pinned) return esmScope ? { extension: ".js", reason: "emit js in a package of type module" } : { extension: ".mjs", reason: "emit js outside a package of type module" };
-    if (pinned.extension !== ".js" && pinned.extension !== ".mjs") {
-      throw new InputError({ ...where, message: `emit js writes ES modules imported with .js or .mjs, not ${pinned.extension}` });
+  if (configured && configured.value !== "auto") {
+    const { value, file } = configured;
+    if (emit === "js" && value !== ".js" && value !== ".mjs") {
+      const where = file ? { file, pointer: "/importExtension" } : { file: "--import-extension", pointer: "" };
+      throw new InputError({ ...where, message: `emit js writes ES modules imported with .js or .mjs, not ${value}` });
     }
+    return { extension: value, reason: file ? `${file}: importExtension` : "--import-extension" };
   }
-  if (pinned) return pinned;
+  const esmScope = packageType(outDir) === "module";
+  if (emit === "js") {
+    return esmScope ? { extension: ".js", reason: "emit js in a package of type module" } : { extension: ".mjs", reason: "emit js outside a package of type module" };
+  }
   const found = readTsconfig(outDir);
   if (!found) return { extension: ".ts", reason: "no tsconfig.json above the output folder" };
   const options = found.options;
   const shown = path.relative(process.cwd(), found.file) || found.file;
   const module = String(options.module ?? "").toLowerCase();
   const resolution = String(options.moduleResolution ?? "").toLowerCase();
-  const nodeResolution = resolution === "node16" || resolution === "nodenext";
-  const commonJs = module === "commonjs" || (/^node/.test(module) && !esmScope);
-  if (options.verbatimModuleSyntax === true && commonJs) {
+  if (options.verbatimModuleSyntax === true && (module === "commonjs" || (/^node/.test(module) && !esmScope))) {
     return { extension: ".mjs", reason: `${shown}: verbatimModuleSyntax in CommonJS, so .mts files` };
   }
   for (const option of ["rewriteRelativeImportExtensions", "allowImportingTsExtensions"]) {
     if (options[option] === true) return { extension: ".ts", reason: `${shown}: ${option}` };
   }
-  if (nodeResolution) return { extension: ".js", reason: `${shown}: moduleResolution ${resolution}` };
+  if (resolution === "node16" || resolution === "nodenext") return { extension: ".js", reason: `${shown}: moduleResolution ${resolution}` };
   return { extension: "none", reason: `${shown}: moduleResolution ${resolution || "default"}` };
 }
 

@@ -1,6 +1,6 @@
 import type { ApiModel, NamedSchema } from "../../ir/types";
 import type { Doc } from "../print/doc";
-import { commentLine, docText, propertyKey, stringLiteral, valueLiteral } from "../escape";
+import { commentLine, docText, propertyKey, valueLiteral } from "../escape";
 import { atom, expr, importDeclaration, interfaceDeclaration, jsDoc, objectLiteral, typeAlias, union, type Statement } from "../print/typescript";
 import { createTypePrinter, docLines, objectMembers, unionOrUnknown, type Side, type TypePrinter } from "./type-expression";
 import type { ModuleFiles } from "./module-files";

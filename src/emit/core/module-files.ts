@@ -29,6 +29,13 @@ export interface ModuleFiles {
 const TEMPLATE_IMPORT = /^(import|export)( type)? \{([^}]*)\} from "(\.\.?\/[^"]+)\.ts";$/gm;
 const RELATIVE_TS_IMPORT = /\bfrom "\.\.?\/[^"]+\.ts"/;
 
+/** What `emit: "js"` writes for a source: `client.ts` → `client.js` + `client.d.ts`, `client.mts` → `.mjs` + `.d.mts`. */
+export function compiledNames(source: string): { js: string; dts: string } {
+  const [extension, js, dts] = source.endsWith(".mts") ? [".mts", ".mjs", ".d.mts"] : [".ts", ".js", ".d.ts"];
+  const stem = source.slice(0, -extension.length);
+  return { js: `${stem}${js}`, dts: `${stem}${dts}` };
+}
+
 export function moduleFiles(extension: ImportExtension): ModuleFiles {
   const specifier = (stem: string) => stringLiteral(`${stem}${extension === "none" ? "" : extension}`);
   return {

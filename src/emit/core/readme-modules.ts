@@ -1,4 +1,5 @@
 import type { ClientSettings } from "./client-file";
+import { compiledNames } from "./module-files";
 
 /** What the generated README says about the files themselves: their names, how to compile and load them. */
 export interface ModuleFacts {
@@ -15,17 +16,10 @@ export interface ModuleFacts {
   load: string;
 }
 
-const EXTENSION_OF_JS = { ".ts": ".js", ".mts": ".mjs" } as const;
-
 /** The entries' file names and the Install and Runtimes prose for the folder's import extension and emit; examples import `./<variant>/…`. */
 export function moduleFacts(variant: string, settings: Pick<ClientSettings, "modules" | "emit">): ModuleFacts {
   const { modules, emit } = settings;
-  const name = (stem: string) => {
-    const source = modules.file(stem);
-    if (emit === "ts") return source;
-    const extension = source.endsWith(".mts") ? ".mts" : ".ts";
-    return `${source.slice(0, -extension.length)}${EXTENSION_OF_JS[extension]}`;
-  };
+  const name = (stem: string) => (emit === "ts" ? modules.file(stem) : compiledNames(modules.file(stem)).js);
   const facts = { index: name("index"), node: name("node") };
   if (emit === "js") {
     return {
@@ -84,7 +78,5 @@ export function moduleFacts(variant: string, settings: Pick<ClientSettings, "mod
 }
 
 function tsconfig(options: Record<string, string | boolean>): string {
-  const compilerOptions = { target: "ES2022", ...options, strict: true };
-  const lines = Object.entries(compilerOptions).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  return `{\n  "compilerOptions": {\n${lines.join(",\n")}\n  }\n}`;
+  return JSON.stringify({ compilerOptions: { target: "ES2022", ...options, strict: true } }, null, 2);
 }

@@ -1,10 +1,9 @@
 import type * as TsMorph from "ts-morph";
+import { compiledNames } from "../core/module-files";
 
 /** Where the sources sit in the compiler's in-memory file system; never part of the output. */
 const ROOT = "/client/";
-
-/** `client.ts` → `client` + `.js`, `.d.ts`; `client.mts` → `client` + `.mjs`, `.d.mts`. */
-const OUTPUTS = { ".ts": [".js", ".d.ts"], ".mts": [".mjs", ".d.mts"] } as const;
+const SOURCE = /\.m?ts$/;
 
 /**
  * `emit: "js"`: compiles the emitted TypeScript in memory with ts-morph's bundled compiler (not
@@ -34,15 +33,15 @@ export async function compileToJavaScript(files: ReadonlyMap<string, string>): P
   /** Source text → the paths holding it; the first is compiled. */
   const copies = new Map<string, string[]>();
   for (const [path, text] of files) {
-    if (!/\.m?ts$/.test(path)) output.set(path, text);
+    if (!SOURCE.test(path)) output.set(path, text);
     else copies.set(text, [...(copies.get(text) ?? []), path]);
   }
 
-  const compile = (sources: Iterable<[path: string, text: string]>, options: TsMorph.CompilerOptions, withLibs: boolean) => {
+  const compile = (sources: Iterable<[path: string, text: string]>, options: TsMorph.CompilerOptions) => {
     const project = new tsMorph.Project({
       useInMemoryFileSystem: true,
       skipAddingFilesFromTsConfig: true,
-      skipLoadingLibFiles: !withLibs,
+      skipLoadingLibFiles: options.noLib === true,
       compilerOptions: options,
     });
     for (const [path, text] of sources) project.createSourceFile(`${ROOT}${path}`, text);
@@ -51,32 +50,23 @@ export async function compileToJavaScript(files: ReadonlyMap<string, string>): P
   const isolated = compile(
     [...copies].map(([text, [path]]) => [path!, text]),
     { ...compilerOptions, noLib: true, types: [], isolatedDeclarations: true },
-    false,
   );
   if (isolated.getProgram().getDeclarationDiagnostics().length === 0) {
     const emitted = new Map(isolated.emitToMemory().getFiles().map((file) => [file.filePath.slice(ROOT.length), file.text]));
     for (const paths of copies.values()) {
-      const compiled = outputNames(paths[0]!);
+      const compiled = compiledNames(paths[0]!);
       for (const path of paths) {
-        const names = outputNames(path);
+        const names = compiledNames(path);
         output.set(names.js, emitted.get(compiled.js)!);
         output.set(names.dts, emitted.get(compiled.dts)!);
       }
     }
   } else {
     const inferred = compile(
-      [...files].filter(([path]) => /\.m?ts$/.test(path)),
+      [...files].filter(([path]) => SOURCE.test(path)),
       { ...compilerOptions, lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"], types: [] },
-      true,
     );
     for (const file of inferred.emitToMemory().getFiles()) output.set(file.filePath.slice(ROOT.length), file.text);
   }
   return new Map([...output].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function outputNames(path: string): { js: string; dts: string } {
-  const extension = path.endsWith(".mts") ? ".mts" : ".ts";
-  const [js, dts] = OUTPUTS[extension];
-  const stem = path.slice(0, -extension.length);
-  return { js: `${stem}${js}`, dts: `${stem}${dts}` };
 }
