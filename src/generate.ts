@@ -1,4 +1,4 @@
-import type { Diagnostic } from "./diagnostics";
+import { InputError, type Diagnostic } from "./diagnostics";
 import { emitShared, emitVariant, type Variant } from "./emit/core/emit-client";
 import type { ClientSettings } from "./emit/core/client-file";
 import { moduleFiles, type ImportExtension } from "./emit/core/module-files";
@@ -58,9 +58,15 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
     modules: moduleFiles(request.importExtension ?? ".ts"),
     emit: request.emit ?? "ts",
   };
+  const taken = reservedTypeNames("").filter((name) => name === settings.clientName || name === `${settings.clientName}Core`);
+  if (taken.length) {
+    const message = `clientName ${JSON.stringify(settings.clientName)} would name a class ${taken[0]}, which the generated runtime defines; choose another`;
+    throw new InputError({ file: "configuration", pointer: "/clientName", message });
+  }
   const model = buildModel(spec, {
     resources: request.resources,
     operations: request.operations,
+    bodies: request.bodies,
     reservedTypeNames: reservedTypeNames(settings.clientName),
   });
   return { model, settings };

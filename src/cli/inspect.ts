@@ -10,7 +10,7 @@ export function inspectTable(model: ApiModel): string {
     op.method,
     terminalSafe(op.path),
     `${op.resource ? `${op.resource}.` : "client."}${op.name}()`,
-    op.body?.kind ?? "-",
+    op.bodies.map((body) => body.kind).join("|") || "-",
     op.deprecation ? "deprecated" : "",
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));

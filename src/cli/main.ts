@@ -215,6 +215,7 @@ function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): Gene
     baseUrl: config?.baseUrl,
     resources: config?.resources,
     operations: config?.operations,
+    bodies: config?.bodies,
     format: flags.format && config?.format !== false,
     strict: flags.strict,
     allowRemoteRefs: flags.allowRemoteRefs,

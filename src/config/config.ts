@@ -5,6 +5,7 @@ import { InputError } from "../diagnostics";
 import { VALIDATORS_DIR } from "../load/compile-validators";
 import type { Emit } from "../emit/core/client-file";
 import type { ImportExtension } from "../emit/core/module-files";
+import type { RequestBodyKind } from "../ir/types";
 
 export const VARIANTS = ["fetch", "axios"] as const;
 export type VariantName = (typeof VARIANTS)[number];
@@ -19,6 +20,8 @@ export interface CodegenConfig {
   baseUrl?: string;
   resources?: Record<string, string>;
   operations?: Record<string, string>;
+  /** operationId → the request body kind to send, of several the spec offers. */
+  bodies?: Record<string, RequestBodyKind>;
   format?: boolean;
   /** How relative imports end; `auto` (the default) reads the nearest tsconfig.json above the output folder. */
   importExtension?: ImportExtension | "auto";
@@ -105,7 +108,7 @@ function describeProblem(error: SchemaError): { pointer: string; message: string
 }
 
 export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
-  "spec", "output", "clients", "clientName", "apiKeyEnv", "baseUrl", "resources", "operations", "format", "importExtension", "emit",
+  "spec", "output", "clients", "clientName", "apiKeyEnv", "baseUrl", "resources", "operations", "bodies", "format", "importExtension", "emit",
 ];
 
 async function readConfig(file: string, embedded: boolean): Promise<ResolvedConfig> {

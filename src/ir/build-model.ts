@@ -1,14 +1,14 @@
-import { toPointer } from "../diagnostics";
+import { InputError, toPointer } from "../diagnostics";
 import { resolvePointer, type LoadedSpec } from "../load/load-spec";
 import { isAuthParameter, operationNeedsAuth, readAuthScheme } from "./auth";
 import { breakCompositionCycles, shortenAliasChains } from "./references";
 import { linkReplacements, readDeprecation } from "./deprecation";
 import { NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeIdentifier, typeName } from "./naming";
 import { collectParameters, readParameter } from "./parameters";
-import { objectProperties, readRequestBody } from "./request-body";
+import { objectProperties, readRequestBodies } from "./request-body";
 import { readResponses } from "./responses";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
-import type { ApiModel, EnumMember, EnumValue, Parameter, ErrorBody, HttpMethod, NamedSchema, Operation, SchemaNode } from "./types";
+import type { ApiModel, EnumMember, EnumValue, Parameter, ErrorBody, HttpMethod, NamedSchema, Operation, RequestBody, RequestBodyKind, SchemaNode } from "./types";
 import { markUsage } from "./usage";
 
 export interface ModelOptions {
@@ -16,6 +16,8 @@ export interface ModelOptions {
   resources?: Record<string, string>;
   /** operationId → method name. */
   operations?: Record<string, string>;
+  /** operationId → the one request body kind its client sends, of several the spec offers. */
+  bodies?: Record<string, RequestBodyKind>;
   /** Names the emitted code defines itself; schemas and params types avoid them. */
   reservedTypeNames?: Iterable<string>;
 }
@@ -110,34 +112,39 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const rawBody = isRecord(raw.requestBody) && typeof raw.requestBody.$ref === "string"
         ? resolvePointerRecord(document, raw.requestBody.$ref)
         : isRecord(raw.requestBody) ? raw.requestBody : undefined;
-      const body = rawBody
-        ? readRequestBody(rawBody, `${pointer}/requestBody`, ctx, resolve, new Set(parameters.map((p) => p.key)))
-        : undefined;
+      const offered = rawBody
+        ? readRequestBodies(rawBody, `${pointer}/requestBody`, ctx, resolve, new Set(parameters.map((p) => p.key)))
+        : [];
+      const bodies = pinBody(offered, operationId, options.bodies, spec.file, `${pointer}/requestBody`);
       const deprecation = readDeprecation(raw);
       const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
       const summary = text(raw.summary);
       const description = text(raw.description);
+      const typeStem = typeNames.claim(typeIdentifier(`${pascalCase(name)}Params`), functionNames).replace(/Params$/, "");
+      if (bodies.length > 1) {
+        for (const body of bodies) body.paramsTypeName = typeNames.claim(`${typeStem}${BODY_LABELS[body.kind]}Params`, functionNames);
+      }
       operations.push({
         operationId: operationId ?? `${method} ${path}`,
         name,
         resource: tag === undefined ? undefined : resourceOf(tag),
-        typeStem: typeNames.claim(typeIdentifier(`${pascalCase(name)}Params`), functionNames).replace(/Params$/, ""),
+        typeStem,
         method,
         path,
         ...(summary ? { summary } : {}),
         ...(description ? { description } : {}),
         ...(deprecation ? { deprecation } : {}),
         parameters,
-        ...(body ? { body } : {}),
-        paramsRequired:
-          parameters.some((p) => p.required) ||
-          (body !== undefined &&
-            (body.flattened
-              ? (body.kind === "multipart" ? body.fields : (objectProperties(body.schema, resolve) ?? [])).some((p) => p.required)
-              : body.required)),
+        bodies,
+        paramsRequired: parameters.some((p) => p.required) || (bodies.length > 0 && bodies.every((body) => bodyRequiresValues(body, resolve))),
         responses: readResponses(raw.responses, `${pointer}/responses`, ctx),
         authenticated: operationNeedsAuth(auth, raw, document, rawParameters.map(({ raw: p }) => ({ name: String(p.name), in: String(p.in) }))),
       });
+    }
+  }
+  for (const pinned of Object.keys(options.bodies ?? {})) {
+    if (!operations.some((op) => op.operationId === pinned)) {
+      throw new InputError({ file: spec.file, pointer: "/paths", message: `the configuration's \`bodies\` names operationId ${JSON.stringify(pinned)}, which no operation has` });
     }
   }
   linkReplacements(operations);
@@ -159,6 +166,35 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     resources,
     errorBodies: collectErrorBodies(operations),
   };
+}
+
+/** The type name suffix of each body kind's params type, when an operation accepts several. */
+const BODY_LABELS: Record<RequestBodyKind, string> = { json: "Json", multipart: "Multipart", form: "Form", text: "Text", binary: "Binary" };
+
+/** The bodies the client may send: all the spec offers, or the one the configuration pins. */
+function pinBody(
+  offered: RequestBody[],
+  operationId: string | undefined,
+  pins: Record<string, RequestBodyKind> | undefined,
+  file: string,
+  pointer: string,
+): RequestBody[] {
+  const kind = operationId !== undefined && pins && Object.hasOwn(pins, operationId) ? pins[operationId] : undefined;
+  if (kind === undefined) return offered;
+  const pinned = offered.filter((body) => body.kind === kind);
+  if (pinned.length) return pinned;
+  const accepted = offered.map((body) => body.kind).join(", ") || "no request body";
+  throw new InputError({
+    file,
+    pointer,
+    message: `the configuration's \`bodies\` pins ${JSON.stringify(kind)} for ${operationId}, which accepts ${accepted}`,
+  });
+}
+
+/** Whether a call must give this body something: a required property when flattened, else the body itself. */
+function bodyRequiresValues(body: RequestBody, resolve: (node: SchemaNode) => SchemaNode): boolean {
+  if (!body.flattened) return body.required;
+  return (body.kind === "multipart" ? body.fields : (objectProperties(body.schema, resolve) ?? [])).some((p) => p.required);
 }
 
 function resolvePointerRecord(document: unknown, ref: string): Record<string, unknown> | undefined {

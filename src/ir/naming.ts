@@ -22,7 +22,7 @@ const OBJECT_MEMBERS = new Set(
 
 /** Values the generated modules import from the runtime (body kinds, query styles): an operation must not shadow them. */
 export const IMPORTED_VALUE_NAMES = [
-  ...["jsonBody", "formBody", "multipartBody", "textBody", "binaryBody"],
+  ...["jsonBody", "formBody", "multipartBody", "textBody", "binaryBody", "oneOfBodies"],
   ...["spaceDelimitedStyle", "pipeDelimitedStyle", "deepObjectStyle"],
 ] as const;
 const IMPORTED_VALUES = new Set<string>(IMPORTED_VALUE_NAMES);

@@ -1,3 +1,4 @@
+import { toPointer } from "../diagnostics";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
 import { multipartFields, type SchemaResolver } from "./multipart";
 import type { Property, RequestBody, RequestBodyKind, SchemaNode } from "./types";
@@ -12,30 +13,40 @@ const PREFERENCE: { kind: RequestBodyKind; matches: (type: string) => boolean }[
 ];
 
 /**
- * Reads a request body (already resolved from `$ref`). `paramNames` are the operation's own
- * parameter keys: a body whose property names collide with them travels under `body`.
+ * Reads a request body (already resolved from `$ref`): one `RequestBody` per kind of content it
+ * offers, in PREFERENCE order; of several media types of one kind (`image/png`, `image/jpeg`) the
+ * first in the spec stands for all. `paramNames` are the operation's own parameter keys: a body
+ * whose property names collide with them travels under `body`.
  */
-export function readRequestBody(
+export function readRequestBodies(
   raw: Record<string, unknown>,
   pointer: string,
   ctx: SchemaContext,
   resolve: SchemaResolver,
   paramNames: ReadonlySet<string>,
-): RequestBody | undefined {
+): RequestBody[] {
   const content = isRecord(raw.content) ? raw.content : {};
   const types = Object.keys(content);
-  if (types.length === 0) return undefined;
-  let chosen: { kind: RequestBodyKind; contentType: string } | undefined;
-  for (const preference of PREFERENCE) {
-    const contentType = types.find((t) => preference.matches(t.split(";")[0]!.trim().toLowerCase()));
-    if (contentType) {
-      chosen = { kind: preference.kind, contentType };
-      break;
-    }
-  }
-  const { kind, contentType } = chosen!;
-  const media = isRecord(content[contentType]) ? (content[contentType] as Record<string, unknown>) : {};
-  const mediaPointer = `${pointer}/content/${contentType.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  const claimed = new Set<string>();
+  return PREFERENCE.flatMap(({ kind, matches }) => {
+    const contentType = types.find((t) => !claimed.has(t) && matches(t.split(";")[0]!.trim().toLowerCase()));
+    if (contentType === undefined) return [];
+    claimed.add(contentType);
+    const media = isRecord(content[contentType]) ? (content[contentType] as Record<string, unknown>) : {};
+    return [readBody(raw, kind, contentType, media, pointer + toPointer(["content", contentType]), ctx, resolve, paramNames)];
+  });
+}
+
+function readBody(
+  raw: Record<string, unknown>,
+  kind: RequestBodyKind,
+  contentType: string,
+  media: Record<string, unknown>,
+  mediaPointer: string,
+  ctx: SchemaContext,
+  resolve: SchemaResolver,
+  paramNames: ReadonlySet<string>,
+): RequestBody {
   const schema: SchemaNode =
     kind === "binary" && media.schema === undefined
       ? { kind: "binary", meta: {} }
@@ -50,11 +61,12 @@ export function readRequestBody(
   const flattened =
     kind !== "binary" && kind !== "text" && properties !== undefined && !properties.some((p) => paramNames.has(p.name));
 
+  const keys = flattened ? properties.map((p) => p.name) : ["body"];
   if (kind === "multipart") {
     const encodings = readEncodings(media.encoding, `${mediaPointer}/encoding`, ctx);
-    return { ...base, kind, flattened, fields: multipartFields(properties ?? [], encodings, resolve) };
+    return { ...base, kind, keys, flattened, fields: multipartFields(properties ?? [], encodings, resolve) };
   }
-  return { ...base, kind, flattened };
+  return { ...base, kind, keys, flattened };
 }
 
 /** One media type, parameters allowed; nothing that could end the part's header line. */
@@ -71,7 +83,7 @@ function readEncodings(raw: unknown, pointer: string, ctx: SchemaContext): Recor
     const contentType = isRecord(entry) ? entry.contentType : undefined;
     if (contentType === undefined) continue;
     if (typeof contentType === "string" && MEDIA_TYPE.test(contentType)) encodings[name] = { contentType };
-    else ctx.warnings.add(`${pointer}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}/contentType`, `${JSON.stringify(contentType)} is not a media type; the part is sent with its default encoding`);
+    else ctx.warnings.add(pointer + toPointer([name, "contentType"]), `${JSON.stringify(contentType)} is not a media type; the part is sent with its default encoding`);
   }
   return encodings;
 }

@@ -128,10 +128,17 @@ export interface MultipartField {
 
 interface BodyBase {
   contentType: string;
+  /**
+   * The params type of this content type when the operation accepts several (`GenerateImageV3MultipartParams`);
+   * the operation's params type is then the union of them.
+   */
+  paramsTypeName?: string;
   required: boolean;
   description?: string;
   /** The whole body type, for the params object. */
   schema: SchemaNode;
+  /** The params keys the body is read from: its property names when flattened, else `body`. */
+  keys: string[];
   /**
    * True when the body's properties sit directly in the params object beside path/query/header
    * params; false when the body travels under the `body` key (not an object, or a name collides).
@@ -180,7 +187,11 @@ export interface Operation {
   description?: string;
   deprecation?: Deprecation;
   parameters: Parameter[];
-  body?: RequestBody;
+  /**
+   * The request bodies the operation accepts, one per kind, in the order the client tries them
+   * (JSON, multipart, form, text, binary): each call sends the first its values fit. Empty without a body.
+   */
+  bodies: RequestBody[];
   responses: ResponseDef[];
   /** True when the params object has at least one required key (it may be omitted otherwise). */
   paramsRequired: boolean;

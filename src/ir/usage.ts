@@ -27,8 +27,10 @@ export function markUsage(operations: Operation[], byName: ReadonlyMap<string, N
   };
   for (const operation of operations) {
     operation.parameters.forEach((p) => visit(p.schema, "request"));
-    if (operation.body) visit(operation.body.schema, "request");
-    if (operation.body?.kind === "multipart") visit(operation.body.schema, "upload");
+    for (const body of operation.bodies) {
+      visit(body.schema, "request");
+      if (body.kind === "multipart") visit(body.schema, "upload");
+    }
     operation.responses.forEach((r) => r.schema && visit(r.schema, "response"));
   }
 }

@@ -1,6 +1,7 @@
-import { encodeMultipart, prepareParts, type FieldSpec } from "./multipart.ts";
+import { SdkError } from "./errors.ts";
+import { encodeMultipart, ownValue, prepareParts, type FieldSpec } from "./multipart.ts";
 import { formPairs } from "./query.ts";
-import { prepareFile, type Uploadable } from "./uploads.ts";
+import { isUploadable, prepareFile, type Uploadable } from "./uploads.ts";
 
 /** A request body prepared once per call, so every attempt sends the same bytes even from one-shot streams. */
 export interface PreparedBody {
@@ -17,6 +18,10 @@ export interface BodySpec {
   fields?: readonly FieldSpec[];
   /** The media type of a text or binary body. */
   contentType?: string;
+  /** The keys a flattened JSON or form body reads, when it is one of several alternatives. */
+  keys?: readonly string[];
+  /** The bodies an operation accepts, in the order they are tried (for `oneOfBodies`). */
+  alternatives?: readonly BodySpec[];
 }
 
 /**
@@ -57,6 +62,49 @@ export const binaryBody: BodyKind = async (value, spec) => {
     },
   };
 };
+
+/**
+ * Of the bodies an operation accepts, the first whose keys hold every value given, with files only
+ * where it takes files: JSON for plain values, multipart once a file is given. Values that fit none
+ * fail the call before anything is sent.
+ */
+export const oneOfBodies: BodyKind = (value, spec) => {
+  const given = (value ?? {}) as Record<string, unknown>;
+  const names = Object.keys(given);
+  const chosen = spec.alternatives!.find((alternative) => {
+    const keys = alternative.key ? [alternative.key] : (alternative.keys ?? alternative.fields!.map(([name]) => name));
+    const files = fileKeys(alternative);
+    return names.every((name) => keys.includes(name) && (files.includes(name) || !holdsFile(given[name])));
+  });
+  if (!chosen) {
+    const listed = names
+      .map((name) => `${JSON.stringify(name)}${holdsFile(given[name]) ? " (a file)" : ""}`)
+      .join(", ");
+    throw new SdkError(
+      `no request body of this operation takes all of ${listed}; send them in separate calls or drop one`,
+    );
+  }
+  return chosen.kind(chosen.key ? ownValue(given, chosen.key) : given, chosen);
+};
+
+/** The keys where an alternative takes files: a binary body's key, a multipart body's file fields. */
+function fileKeys(spec: BodySpec): readonly string[] {
+  if (spec.kind === binaryBody) return [spec.key!];
+  const files = (spec.fields ?? []).filter(([, encoding]) => encoding === "file" || encoding === "files");
+  if (spec.key) return files.length ? [spec.key] : [];
+  return files.map(([name]) => name);
+}
+
+/** Whether a value is or holds a file: itself, an array item, or (for a body under one key) a property. */
+function holdsFile(value: unknown): boolean {
+  if (isUploadable(value)) return true;
+  if (Array.isArray(value)) return value.some(isUploadable);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).some((item) => isUploadable(item) || (Array.isArray(item) && item.some(isUploadable)))
+  );
+}
 
 function stringBody(text: string, contentType: string): PreparedBody {
   return {

@@ -588,7 +588,7 @@ function sampleParams(operation: Operation, model: ApiModel): Record<string, unk
   const entries: [string, unknown][] = operation.parameters
     .filter((p) => p.required)
     .map((p) => [p.key, p.in === "path" ? `${p.name}/${p.key} value` : sample(p.schema, 0)]);
-  const body = operation.body;
+  const body = operation.bodies[0];
   if (body?.flattened) {
     const value = sample(body.schema, 0);
     if (value && typeof value === "object") entries.push(...Object.entries(value));

@@ -1,5 +1,5 @@
 "use strict";
-// jest's transform for the `emit: "js"` clients: jest runs test files as CommonJS, so the ES
+// jest's transform for ES modules: the `emit: "js"` clients and the ESM-only test dependencies. jest runs test files as CommonJS, so the ES
 // modules' import and export statements become require() and exports; nothing else is touched.
 const { transformSync } = require("esbuild");
 

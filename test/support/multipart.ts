@@ -88,3 +88,17 @@ export async function multipartParts(request: RecordedRequest): Promise<WirePart
     return part.contentType === "text/plain" ? { name: part.name, field: text } : { name: part.name, field: text, contentType: part.contentType };
   });
 }
+
+/**
+ * Each part's header lines as name (lower case) → value, in wire order, read by a second real
+ * parser (@remix-run/multipart-parser): busboy reports only a part's name, filename and media type,
+ * not the charset or the extra headers an `encoding` entry adds.
+ */
+export async function partHeaders(request: RecordedRequest): Promise<Record<string, string>[]> {
+  const { getMultipartBoundary, parseMultipart: parse } = await import("@remix-run/multipart-parser");
+  const boundary = getMultipartBoundary(String(request.headers["content-type"]));
+  if (!boundary) throw new Error(`no boundary in ${String(request.headers["content-type"])}`);
+  return [...parse(new Uint8Array(request.body), { boundary })].map((part) =>
+    Object.fromEntries(Object.entries(part.headers).flatMap(([name, value]) => (typeof value === "string" ? [[name.toLowerCase(), value]] : []))),
+  );
+}

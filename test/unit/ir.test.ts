@@ -17,13 +17,13 @@ function property(schemaName: string, name: string): Property {
 }
 
 function multipartFields(name: string): [string, MultipartEncoding, boolean][] {
-  const body = operation(name).body;
+  const body = operation(name).bodies[0];
   if (body?.kind !== "multipart") throw new Error(`${name} has no multipart body`);
   return body.fields.map((f) => [f.name, f.encoding, f.required]);
 }
 
 function field(operationName: string, fieldName: string) {
-  const body = operation(operationName).body;
+  const body = operation(operationName).bodies[0];
   if (body?.kind !== "multipart") throw new Error(`${operationName} has no multipart body`);
   return body.fields.find((f) => f.name === fieldName);
 }
@@ -144,20 +144,21 @@ describe("the Ideogram spec: authentication and parameters", () => {
 
 describe("the Ideogram spec: request bodies", () => {
   test("three operations take JSON, four take no body, the rest multipart; every body is flattened into the params", () => {
-    const byKind = (kind: string | undefined) => model.operations.filter((op) => op.body?.kind === kind).map((op) => op.name);
+    const byKind = (kind: string | undefined) => model.operations.filter((op) => op.bodies[0]?.kind === kind).map((op) => op.name);
     expect(byKind("json")).toEqual(["generateImage", "createDataset", "trainModelV3"]);
     expect(byKind(undefined)).toEqual(["listDatasets", "getDataset", "listCustomModels", "getCustomModel"]);
     expect(byKind("multipart")).toHaveLength(16);
-    expect(model.operations.filter((op) => op.body && !op.body.flattened)).toEqual([]);
+    expect(model.operations.filter((op) => op.bodies[0] && !op.bodies[0].flattened)).toEqual([]);
   });
 
   test("the legacy generate body is the GenerateImageRequest object, optional as the spec says", () => {
-    expect(operation("generateImage").body).toEqual({
+    expect(operation("generateImage").bodies[0]).toEqual({
       kind: "json",
       contentType: "application/json",
       required: false,
       description: "A request to generate an image with Ideogram.",
       schema: ref("GenerateImageRequest"),
+      keys: ["image_request"],
       flattened: true,
     });
   });
@@ -250,7 +251,7 @@ describe("the Ideogram spec: request bodies", () => {
   });
 
   test("no multipart field carries a part content type: the spec declares no encoding", () => {
-    const declared = model.operations.flatMap((op) => (op.body?.kind === "multipart" ? op.body.fields.filter((f) => "contentType" in f) : []));
+    const declared = model.operations.flatMap((op) => (op.bodies[0]?.kind === "multipart" ? op.bodies[0].fields.filter((f) => "contentType" in f) : []));
     expect(declared).toEqual([]);
   });
 
@@ -400,8 +401,8 @@ describe("the Ideogram spec: schemas", () => {
         "Images links are available for a limited period of time; if you would like to keep the image, you must download it.",
     });
     expect(operation("describe").description).toBe("Describe an image.\n\nSupported image formats include JPEG, PNG, and WebP.");
-    expect(operation("describe").body?.description).toBeUndefined();
-    expect(operation("generateImageV3").body?.description).toBe("A request to generate an image with Ideogram 3.0.");
+    expect(operation("describe").bodies[0]?.description).toBeUndefined();
+    expect(operation("generateImageV3").bodies[0]?.description).toBe("A request to generate an image with Ideogram 3.0.");
     expect(field("generateImageV3", "prompt")?.schema.meta.description).toBe("The prompt to use to generate the image.");
   });
 
@@ -447,7 +448,7 @@ describe("feature fixtures", () => {
   const fixtureModel = (name: string) => modelOf(fixture(name));
 
   test("multipart-encoding: every wire rule of DESIGN §3, an explicit encoding and a 3.1 contentMediaType file", async () => {
-    const body = operationNamed(await fixtureModel("multipart-encoding.yml"), "createUpload").body;
+    const body = operationNamed(await fixtureModel("multipart-encoding.yml"), "createUpload").bodies[0];
     expect(body?.kind).toBe("multipart");
     expect(body?.kind === "multipart" && body.fields.map((f) => [f.name, f.encoding, f.contentType])).toEqual([
       ["title", "text", undefined],
@@ -548,7 +549,7 @@ describe("feature fixtures", () => {
 
   test("json-body: a body whose property shares a parameter's name, or that is not an object, travels under `body`", async () => {
     const json = await fixtureModel("json-body.yml");
-    expect(json.operations.map((op) => [op.name, op.body?.flattened, op.body?.required])).toEqual([
+    expect(json.operations.map((op) => [op.name, op.bodies[0]?.flattened, op.bodies[0]?.required])).toEqual([
       ["createNote", true, true],
       ["replaceNote", false, true],
       ["createNotes", false, false],
@@ -557,10 +558,42 @@ describe("feature fixtures", () => {
 
   test("binary-body: an octet-stream or schemaless image body is one binary under `body`", async () => {
     const binary = await fixtureModel("binary-body.yml");
-    expect(binary.operations.map((op) => op.body && [op.body.kind, op.body.contentType, op.body.schema.kind, op.body.flattened])).toEqual([
+    expect(binary.operations.map((op) => op.bodies[0] && [op.bodies[0].kind, op.bodies[0].contentType, op.bodies[0].schema.kind, op.bodies[0].flattened])).toEqual([
       ["binary", "application/octet-stream", "binary", false],
       ["binary", "image/png", "binary", false],
     ]);
+  });
+
+  test("request-content-types: one body per kind, JSON first, each with a params type of its own", async () => {
+    const model = await fixtureModel("request-content-types.yml");
+    expect(model.operations.map((op) => [op.name, op.bodies.map((b) => [b.kind, b.contentType, b.paramsTypeName, b.keys])])).toEqual([
+      ["generateImage", [
+        ["json", "application/json", "GenerateImageJsonParams", ["prompt", "style_codes", "color_palette"]],
+        ["multipart", "multipart/form-data", "GenerateImageMultipartParams", ["prompt", "style_codes", "color_palette", "style_reference_images"]],
+      ]],
+      ["createToken", [
+        ["json", "application/json", "CreateTokenJsonParams", ["grant_type", "scope"]],
+        ["form", "application/x-www-form-urlencoded", "CreateTokenFormParams", ["grant_type", "scope", "client_secret"]],
+      ]],
+      ["replaceImage", [
+        ["multipart", "multipart/form-data", "ReplaceImageMultipartParams", ["image", "caption"]],
+        ["binary", "application/octet-stream", "ReplaceImageBinaryParams", ["body"]],
+      ]],
+    ]);
+    expect(model.operations.map((op) => op.paramsRequired)).toEqual([true, true, true]);
+  });
+
+  test("request-content-types: `bodies` pins one kind; a kind or operationId the spec lacks is an error", async () => {
+    const spec = fixture("request-content-types.yml");
+    const pinned = await modelOf(spec, { bodies: { "generate-image": "multipart" } });
+    const generate = operationNamed(pinned, "generateImage");
+    expect(generate.bodies.map((b) => [b.kind, b.paramsTypeName])).toEqual([["multipart", undefined]]);
+    await expect(modelOf(spec, { bodies: { "create-token": "multipart" } })).rejects.toThrow(
+      'test/fixtures/request-content-types.yml#/paths/~1tokens/post/requestBody: the configuration\'s `bodies` pins "multipart" for create-token, which accepts json, form',
+    );
+    await expect(modelOf(spec, { bodies: { "generate-images": "json" } })).rejects.toThrow(
+      'the configuration\'s `bodies` names operationId "generate-images", which no operation has',
+    );
   });
 
   test("responses: empty, text, binary and JSON bodies; error bodies per 4xx/5xx status", async () => {

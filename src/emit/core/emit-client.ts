@@ -34,7 +34,7 @@ export function emitShared(model: ApiModel, settings: ClientSettings): Emitted {
     ["index", indexFile(model, settings.clientName, modules)],
     ["node", nodeEntryFile(modules)],
   ]);
-  if (!model.operations.some((op) => op.parameters.length || op.body)) sources.delete("params");
+  if (!model.operations.some((op) => op.parameters.length || op.bodies.length)) sources.delete("params");
   const files = new Map<string, string>();
   const needsFormatter = new Set<string>();
   for (const [stem, statements] of sources) {

@@ -223,7 +223,8 @@ export function createExampleBuilder(schemas: readonly NamedSchema[]): ExampleBu
       if (!found) return undefined;
       fields.push([propertyKey(parameter.key), found]);
     }
-    const body = operation.body;
+    // The first body the client would try is the one an example shows.
+    const body = operation.bodies[0];
     if (body?.kind === "multipart" && body.flattened) {
       for (const field of body.fields.filter((f) => f.required)) {
         const side = field.encoding === "file" || field.encoding === "files" ? "upload" : "request";

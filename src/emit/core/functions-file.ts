@@ -67,7 +67,11 @@ function descriptor(operation: Operation): Expr {
     });
     entries.push(["params", arrayLiteral(params)]);
   }
-  if (operation.body) entries.push(["body", bodyDescriptor(operation.body)]);
+  if (operation.bodies.length === 1) entries.push(["body", bodyDescriptor(operation.bodies[0]!, false)]);
+  if (operation.bodies.length > 1) {
+    const alternatives = arrayLiteral(operation.bodies.map((body) => bodyDescriptor(body, true)));
+    entries.push(["body", objectLiteral([["kind", expr("oneOfBodies")], ["alternatives", alternatives]])]);
+  }
   entries.push(["response", string(successReader(operation))]);
   if (operation.authenticated) entries.push(["auth", expr("true")]);
   return objectLiteral(entries);
@@ -101,7 +105,8 @@ function queryStyle(parameter: Parameter): string | undefined {
  * a file that holds the descriptors: a bundle then carries only the encoders a spec uses.
  */
 export function runtimeValueImports(operations: readonly Operation[], modules: ModuleFiles): Statement[] {
-  const bodies = new Set(operations.flatMap((op) => (op.body ? [BODY_KINDS[op.body.kind]] : [])));
+  const bodies = new Set<string>(operations.flatMap((op) => op.bodies.map((body) => BODY_KINDS[body.kind])));
+  if (operations.some((op) => op.bodies.length > 1)) bodies.add("oneOfBodies");
   const styles = new Set(operations.flatMap((op) => op.parameters.flatMap((p) => queryStyle(p) ?? [])));
   return [
     ...(bodies.size ? [importDeclaration(modules.specifier("./runtime/bodies"), { names: [...bodies].sort() })] : []),
@@ -109,9 +114,14 @@ export function runtimeValueImports(operations: readonly Operation[], modules: M
   ];
 }
 
-function bodyDescriptor(body: RequestBody): Expr {
+/**
+ * One body's descriptor. Of several alternatives, a flattened JSON or form body lists the keys it
+ * reads, so the runtime can tell which alternative a call's values fit.
+ */
+function bodyDescriptor(body: RequestBody, alternative: boolean): Expr {
   const kind: [string, Expr] = ["kind", expr(BODY_KINDS[body.kind])];
   const key: [string, Expr][] = body.flattened ? [] : [["key", string("body")]];
+  const keys: [string, Expr][] = alternative && body.flattened ? [["keys", arrayLiteral(body.keys.map(string))]] : [];
   switch (body.kind) {
     case "multipart": {
       const fields = body.fields.map((f) => arrayLiteral([string(f.name), string(f.encoding), ...(f.contentType ? [string(f.contentType)] : [])]));
@@ -119,7 +129,7 @@ function bodyDescriptor(body: RequestBody): Expr {
     }
     case "json":
     case "form":
-      return objectLiteral([kind, ...key]);
+      return objectLiteral([kind, ...key, ...keys]);
     case "text":
     case "binary":
       return objectLiteral([kind, ["key", string("body")], ["contentType", string(body.contentType)]]);

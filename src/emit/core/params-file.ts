@@ -1,6 +1,7 @@
-import type { ApiModel, Operation } from "../../ir/types";
+import type { ApiModel, Operation, RequestBody } from "../../ir/types";
 import { docText, propertyKey } from "../escape";
-import { interfaceDeclaration, typeAlias, type Statement, type TypeExpr } from "../print/typescript";
+import type { Doc } from "../print/doc";
+import { atom, interfaceDeclaration, typeAlias, union, type Statement, type TypeExpr } from "../print/typescript";
 import { docsOf, typeImports } from "./models-file";
 import { createTypePrinter, docLines, objectMembers, type ObjectShape, type TypePrinter } from "./type-expression";
 import type { ModuleFiles } from "./module-files";
@@ -14,7 +15,7 @@ export interface ParamsShape {
 }
 
 export function paramsShape(operation: Operation): ParamsShape {
-  if (operation.parameters.length === 0 && !operation.body) return { typeName: undefined, optional: true };
+  if (operation.parameters.length === 0 && operation.bodies.length === 0) return { typeName: undefined, optional: true };
   return { typeName: `${operation.typeStem}Params`, optional: !operation.paramsRequired };
 }
 
@@ -25,21 +26,41 @@ export function paramsFile(model: ApiModel, modules: ModuleFiles): Statement[] {
   for (const operation of model.operations) {
     const { typeName } = paramsShape(operation);
     if (!typeName) continue;
-    const { properties, extra } = paramsMembers(operation, printer);
-    const docs = docsOf([`Parameters of \`${operation.name}\` (${operation.method} ${docText(operation.path)}).`]);
-    if (extra) {
-      // The body is not an object: the params are the body's type and the other parameters.
-      const literal: TypeExpr = { kind: "object", members: objectMembers({ properties: properties.map((p) => ({ ...p, docs: [] })) }) };
-      const body: TypeExpr = extra.kind === "union" ? { kind: "paren", inner: extra } : extra;
-      statements.push(typeAlias(docs, typeName, properties.length ? { kind: "intersection", parts: [body, literal] } : extra));
-    } else {
-      statements.push(interfaceDeclaration(docs, typeName, objectMembers({ properties })));
+    const about = `\`${operation.name}\` (${operation.method} ${docText(operation.path)})`;
+    if (operation.bodies.length <= 1) {
+      statements.push(paramsDeclaration(docsOf([`Parameters of ${about}.`]), typeName, operation, operation.bodies[0], printer));
+      continue;
     }
+    const alternatives = operation.bodies.map((body) => body.paramsTypeName!);
+    for (const body of operation.bodies) {
+      const docs = docsOf([`Parameters of ${about} sent as \`${docText(body.contentType)}\`.`]);
+      statements.push(paramsDeclaration(docs, body.paramsTypeName!, operation, body, printer));
+    }
+    const docs = docsOf([
+      `Parameters of ${about}, which accepts ${operation.bodies.map((b) => `\`${docText(b.contentType)}\``).join(" or ")}.`,
+      "A call sends the first of them whose fields hold every value given, with files only in file fields;",
+      "`bodies` in the generator's configuration pins one.",
+    ]);
+    statements.push(typeAlias(docs, typeName, union(alternatives.map(atom))));
   }
   return [...typeImports(printer, modules, { schemasFrom: "./types" }), ...statements];
 }
 
-function paramsMembers(operation: Operation, printer: TypePrinter): { properties: ObjectShape["properties"]; extra?: TypeExpr } {
+/** An interface of the parameters and one body's fields, or an intersection when the body is not an object. */
+function paramsDeclaration(docs: Doc, typeName: string, operation: Operation, body: RequestBody | undefined, printer: TypePrinter): Statement {
+  const { properties, extra } = paramsMembers(operation, body, printer);
+  if (!extra) return interfaceDeclaration(docs, typeName, objectMembers({ properties }));
+  // The body is not an object: the params are the body's type and the other parameters.
+  const literal: TypeExpr = { kind: "object", members: objectMembers({ properties: properties.map((p) => ({ ...p, docs: [] })) }) };
+  const bodyType: TypeExpr = extra.kind === "union" ? { kind: "paren", inner: extra } : extra;
+  return typeAlias(docs, typeName, properties.length ? { kind: "intersection", parts: [bodyType, literal] } : extra);
+}
+
+function paramsMembers(
+  operation: Operation,
+  body: RequestBody | undefined,
+  printer: TypePrinter,
+): { properties: ObjectShape["properties"]; extra?: TypeExpr } {
   const properties: ObjectShape["properties"] = operation.parameters.map((p) => ({
     key: propertyKey(p.key),
     type: printer.print(p.schema, "request"),
@@ -50,7 +71,6 @@ function paramsMembers(operation: Operation, printer: TypePrinter): { properties
       ...docLines({ ...p.schema.meta, description: undefined }),
     ],
   }));
-  const { body } = operation;
   if (!body) return { properties };
   if (body.kind === "multipart" && body.flattened) {
     for (const field of body.fields) {
