@@ -8,7 +8,12 @@ export interface Diagnostic {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.pointer ? `#${d.pointer}` : ""}: ${d.message}`;
+  return `${d.file}${d.pointer ? `#${terminalSafe(d.pointer)}` : ""}: ${d.message}`;
+}
+
+/** Spec text with control characters escaped (`\u000d`), so it cannot break a line or drive the terminal. */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /** Unusable input: the CLI prints the message and exits with code 2. */

@@ -1,3 +1,4 @@
+import { terminalSafe } from "../diagnostics";
 import type { ApiModel } from "../ir/types";
 
 /**
@@ -30,8 +31,4 @@ export function inspectTable(model: ApiModel): string {
 /** The model as JSON for tooling: stable key order as built, no undefined fields. */
 export function inspectJson(model: ApiModel): string {
   return JSON.stringify(model, null, 2);
-}
-
-function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -1,5 +1,4 @@
-import type { Diagnostic } from "../diagnostics";
-import { formatDiagnostic } from "../diagnostics";
+import { formatDiagnostic, terminalSafe, type Diagnostic } from "../diagnostics";
 
 export interface Paint {
   red(text: string): string;
@@ -31,7 +30,7 @@ export function warningLines(warnings: readonly Diagnostic[], verbose: boolean):
   return [...groups.values()].map((group) => {
     const [first] = group as [Diagnostic];
     if (group.length === 1) return formatDiagnostic(first);
-    const places = group.map((w) => `#${w.pointer}`);
+    const places = group.map((w) => `#${terminalSafe(w.pointer)}`);
     const shown = verbose ? places : places.slice(0, PLACES_SHOWN);
     const more = places.length - shown.length;
     return `${first.file}: ${first.message} (${group.length}×: ${shown.join(", ")}${more ? ` and ${more} more` : ""})`;

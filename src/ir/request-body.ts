@@ -1,4 +1,5 @@
 import { toPointer } from "../diagnostics";
+import { readEncodings } from "./encoding";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
 import { multipartFields, type SchemaResolver } from "./multipart";
 import type { Property, RequestBody, RequestBodyKind, SchemaNode } from "./types";
@@ -67,25 +68,6 @@ function readBody(
     return { ...base, kind, keys, flattened, fields: multipartFields(properties ?? [], encodings, resolve) };
   }
   return { ...base, kind, keys, flattened };
-}
-
-/** One media type, parameters allowed; nothing that could end the part's header line. */
-const MEDIA_TYPE = /^[\w!#$&^.+-]+\/[\w!#$&^.+-]+(\s*;[\t\x20-\x7e]*)?$/;
-
-/**
- * The `encoding` map of a multipart body: field name → the Content-Type its part declares. A value
- * that is not one media type is ignored with a warning, since it would be sent as a header line.
- */
-function readEncodings(raw: unknown, pointer: string, ctx: SchemaContext): Record<string, { contentType?: string }> {
-  const encodings: Record<string, { contentType?: string }> = Object.create(null);
-  if (!isRecord(raw)) return encodings;
-  for (const [name, entry] of Object.entries(raw)) {
-    const contentType = isRecord(entry) ? entry.contentType : undefined;
-    if (contentType === undefined) continue;
-    if (typeof contentType === "string" && MEDIA_TYPE.test(contentType)) encodings[name] = { contentType };
-    else ctx.warnings.add(pointer + toPointer([name, "contentType"]), `${JSON.stringify(contentType)} is not a media type; the part is sent with its default encoding`);
-  }
-  return encodings;
 }
 
 /**

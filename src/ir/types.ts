@@ -115,14 +115,28 @@ export type MultipartEncoding =
   /** The field repeated, one file part per item. */
   | "files"
   /** One plain text part holding the value's JSON text. */
-  | "json";
+  | "json"
+  /** An array or object serialised as a form parameter (`style`, `explode`): one text part, or one per item or property. */
+  | "styled"
+  /** A schema that says nothing (`{}`, title only): a file part for a file, a text part for text, JSON text otherwise. */
+  | "any";
+
+/** The form styles an `encoding` entry may give an array or object part. */
+export type MultipartStyle = "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
 
 export interface MultipartField {
   name: string;
   required: boolean;
   encoding: MultipartEncoding;
-  /** An explicit `encoding.contentType` from the spec, sent as the part's Content-Type. */
+  /**
+   * An explicit `encoding.contentType`: the part's Content-Type for text and JSON parts; for a file, the
+   * types the server accepts (`image/png, image/jpeg`), the first sent when the file has no type of its own.
+   */
   contentType?: string;
+  /** Extra part headers with the values the spec fixes, checked for the wire. */
+  headers?: [name: string, value: string][];
+  /** How a `styled` part serialises its value. */
+  style?: { style: MultipartStyle; explode: boolean };
   schema: SchemaNode;
 }
 

@@ -1,5 +1,7 @@
 import type { ApiModel, MultipartEncoding, Operation, Property, SchemaNode } from "../../src/ir/types";
 import { IDEOGRAM_SPEC, fixture, ideogramModel, modelOf, operationNamed, schemaNamed } from "../support/specs";
+import { buildModel } from "../../src/ir/build-model";
+import { loadSpec } from "../../src/load/load-spec";
 
 let model: ApiModel;
 beforeAll(async () => {
@@ -561,6 +563,32 @@ describe("feature fixtures", () => {
     expect(binary.operations.map((op) => op.bodies[0] && [op.bodies[0].kind, op.bodies[0].contentType, op.bodies[0].schema.kind, op.bodies[0].flattened])).toEqual([
       ["binary", "application/octet-stream", "binary", false],
       ["binary", "image/png", "binary", false],
+    ]);
+  });
+
+  test("multipart-part-encoding: contentType lists, fixed part headers and form styles; unsafe entries dropped with warnings", async () => {
+    const spec = await loadSpec(fixture("multipart-part-encoding.yml"));
+    const body = operationNamed(buildModel(spec), "remixImage").bodies[0];
+    if (body?.kind !== "multipart") throw new Error("remixImage has no multipart body");
+    expect(body.fields.map(({ name, encoding, contentType, headers, style }) => ({ name, encoding, contentType, headers, style }))).toEqual([
+      { name: "image", encoding: "file", contentType: "image/png, image/jpeg", headers: [["X-Asset-Role", "source"]] },
+      { name: "color_palette", encoding: "json", contentType: "application/json" },
+      { name: "caption", encoding: "text", contentType: "text/plain; charset=utf-8", headers: [["X-Caption-Language", "en"]] },
+      { name: "size", encoding: "styled", style: { style: "form", explode: true } },
+      { name: "filters", encoding: "styled", style: { style: "deepObject", explode: true } },
+      { name: "style_codes", encoding: "styled", style: { style: "form", explode: false } },
+      { name: "seeds", encoding: "styled", style: { style: "pipeDelimited", explode: false } },
+      { name: "spoofed", encoding: "text" },
+      { name: "quoted", encoding: "text" },
+    ]);
+    const at = "/paths/~1remix/post/requestBody/content/multipart~1form-data/encoding";
+    expect(spec.warnings.list.map((w) => w.pointer)).toEqual([
+      `${at}/image/headers/Content-Type`,
+      `${at}/caption/headers/X-Unset`,
+      `${at}/spoofed/contentType`,
+      `${at}/spoofed/headers/X-Bad\r\nName`,
+      `${at}/quoted/contentType`,
+      `${at}/quoted/headers/X-Quoted`,
     ]);
   });
 

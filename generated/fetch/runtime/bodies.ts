@@ -54,8 +54,7 @@ export const multipartBody: BodyKind = async (value, spec) => {
 
 /** One file as the whole body; a file without a type of its own takes the spec's media type. */
 export const binaryBody: BodyKind = async (value, spec) => {
-  const { blob, contentType } = await prepareFile(value as Uploadable, spec.key!);
-  const type = contentType === "application/octet-stream" ? spec.contentType! : contentType;
+  const { blob, contentType: type } = await prepareFile(value as Uploadable, spec.key!, spec.contentType);
   // A Blob body carries its type itself, because some transports (axios in Node) set the header from it.
   const typed = blob.type === type ? blob : blob.slice(0, blob.size, type);
   return {

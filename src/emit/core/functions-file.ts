@@ -1,6 +1,6 @@
 import type { IMPORTED_VALUE_NAMES } from "../../ir/naming";
 import type { ApiModel, Operation, Parameter, RequestBody } from "../../ir/types";
-import { stringLiteral } from "../escape";
+import { propertyKey, stringLiteral } from "../escape";
 import type { Doc } from "../print/doc";
 import {
   arrayLiteral,
@@ -124,7 +124,14 @@ function bodyDescriptor(body: RequestBody, alternative: boolean): Expr {
   const keys: [string, Expr][] = alternative && body.flattened ? [["keys", arrayLiteral(body.keys.map(string))]] : [];
   switch (body.kind) {
     case "multipart": {
-      const fields = body.fields.map((f) => arrayLiteral([string(f.name), string(f.encoding), ...(f.contentType ? [string(f.contentType)] : [])]));
+      const fields = body.fields.map((f) => {
+        const options: [string, Expr][] = [
+          ...(f.contentType ? [["contentType", string(f.contentType)] as [string, Expr]] : []),
+          ...(f.headers ? [["headers", objectLiteral(f.headers.map(([name, value]) => [propertyKey(name), string(value)]))] as [string, Expr]] : []),
+          ...(f.style ? [["style", string(f.style.style)], ["explode", expr(String(f.style.explode))]] as [string, Expr][] : []),
+        ];
+        return arrayLiteral([string(f.name), string(f.encoding), ...(options.length ? [objectLiteral(options)] : [])]);
+      });
       return objectLiteral([kind, ...key, ["fields", arrayLiteral(fields)]]);
     }
     case "json":
