@@ -2,7 +2,7 @@ import { InputError, type Diagnostic } from "./diagnostics";
 import { emitShared, emitVariant, type Variant } from "./emit/core/emit-client";
 import type { ClientSettings } from "./emit/core/client-file";
 import { moduleFiles, type ImportExtension } from "./emit/core/module-files";
-import { reservedTypeNames } from "./emit/core/runtime-files";
+import { reservedTypeNames, RUNTIME_NAMES } from "./emit/core/runtime-files";
 import { axiosVariant } from "./emit/axios/axios-variant";
 import { fetchVariant } from "./emit/fetch/fetch-variant";
 import { formatFiles } from "./format/format";
@@ -10,7 +10,7 @@ import { compileToJavaScript } from "./emit/js/compile";
 import { buildModel } from "./ir/build-model";
 import { pascalCase, typeIdentifier } from "./ir/naming";
 import type { ApiModel } from "./ir/types";
-import { loadSpec, type LoadedSpec } from "./load/load-spec";
+import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/load-spec";
 import { addHeaders } from "./write/header";
 import type { CodegenConfig, VariantName } from "./config/config";
 
@@ -26,6 +26,8 @@ export interface GenerateRequest extends Omit<CodegenConfig, "spec" | "output" |
   importExtension?: ImportExtension;
   strict?: boolean;
   allowRemoteRefs?: boolean;
+  /** Milliseconds to wait for a spec URL. */
+  fetchTimeout?: number;
 }
 
 export interface GenerateResult {
@@ -33,6 +35,8 @@ export interface GenerateResult {
   files: Map<string, string>;
   model: ApiModel;
   warnings: Diagnostic[];
+  /** sha256 of the spec's bytes, as read. */
+  sha256: string;
   /** Files the spec was read from (the spec and the local files its `$ref`s reach), for watching. */
   sources: string[];
   /** Files whose layout prettier settled (the emitters print prettier's layout for everything else). */
@@ -45,8 +49,12 @@ export interface GenerateResult {
 export async function loadModel(
   request: Omit<GenerateRequest, "clients">,
 ): Promise<{ spec: LoadedSpec; model: ApiModel; settings: ClientSettings }> {
-  const spec = await loadSpec(request.spec, { strict: request.strict, allowRemoteRefs: request.allowRemoteRefs });
+  const spec = await loadSpec(request.spec, loadOptions(request));
   return { spec, ...modelOf(spec, request) };
+}
+
+function loadOptions(request: Omit<GenerateRequest, "clients">): LoadOptions {
+  return { strict: request.strict, allowRemoteRefs: request.allowRemoteRefs, fetchTimeout: request.fetchTimeout };
 }
 
 function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): { model: ApiModel; settings: ClientSettings } {
@@ -58,7 +66,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
     modules: moduleFiles(request.importExtension ?? ".ts"),
     emit: request.emit ?? "ts",
   };
-  const taken = reservedTypeNames("").filter((name) => name === settings.clientName || name === `${settings.clientName}Core`);
+  const taken = RUNTIME_NAMES.filter((name) => [settings.clientName, `${settings.clientName}Core`, `${settings.clientName}Options`].includes(name));
   if (taken.length) {
     const message = `clientName ${JSON.stringify(settings.clientName)} would name a class ${taken[0]}, which the generated runtime defines; choose another`;
     throw new InputError({ file: "configuration", pointer: "/clientName", message });
@@ -75,7 +83,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
 /** The whole pipeline in memory: load → IR → emit each variant → format → headers. */
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
   const clock = stopwatch();
-  const spec = await loadSpec(request.spec, { strict: request.strict, allowRemoteRefs: request.allowRemoteRefs });
+  const spec = await loadSpec(request.spec, loadOptions(request));
   const load = clock();
   const { model, settings } = modelOf(spec, request);
   const ir = clock();
@@ -97,11 +105,13 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const format = clock();
   if (settings.emit === "js") files = await compileToJavaScript(files);
   const compile = clock();
-  files = addHeaders(files, { name: spec.file.split("/").pop()!, sha256: spec.sha256 }, GENERATOR_VERSION);
+  // A file is named by its base name (never a path of this machine), a URL in full.
+  files = addHeaders(files, { name: spec.url ? spec.file : spec.file.split("/").pop()!, sha256: spec.sha256 }, GENERATOR_VERSION);
   return {
     files,
     model,
     warnings: spec.warnings.list,
+    sha256: spec.sha256,
     sources: spec.sources,
     formattedByPrettier,
     timings: { load, ir, emit, format, compile },

@@ -1,15 +1,16 @@
 import * as path from "node:path";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { findConfig, VARIANTS, type ResolvedConfig, type VariantName } from "../config/config";
 import { InputError, type Diagnostic } from "../diagnostics";
 import { GENERATOR_VERSION, generate, loadModel, type GenerateRequest, type GenerateResult } from "../generate";
 import { inspectJson, inspectTable } from "./inspect";
 import { count, painter, warningLines } from "./terminal";
 import { compareOutput, writeOutput } from "../write/output";
-import { watchFiles } from "./watch";
+import { pollUrl, watchFiles } from "./watch";
 import { chooseImportExtension, type ImportChoice } from "../config/import-extension";
 import type { Emit } from "../emit/core/client-file";
 import { IMPORT_EXTENSIONS, type ImportExtension } from "../emit/core/module-files";
+import { displayUrl, isSpecUrl } from "../load/fetch-spec";
 
 /** Exit codes: 0 ok, 1 `check` found stale files, 2 bad input. */
 export const EXIT = { ok: 0, stale: 1, badInput: 2 } as const;
@@ -27,12 +28,18 @@ interface CommonFlags {
   watch?: boolean;
   importExtension?: ImportExtension | "auto";
   emit?: Emit;
+  fetchTimeout?: number;
+  pollInterval?: number;
 }
 
 /** One run's exit code and the files it read (what `--watch` watches). */
 interface RunOutcome {
   code: number;
   inputs: string[];
+  /** The spec URL, when the spec is read from one (`--watch` polls it). */
+  url?: string;
+  /** sha256 of the spec as this run read it. */
+  sha256?: string;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -53,10 +60,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   /** What every command reads: the spec, the configuration, how strictly, and how much to say. */
   const withInputOptions = (command: Command) =>
     command
-      .option("--spec <file>", "OpenAPI document (YAML or JSON); default: the embedded Ideogram spec")
+      .option("--spec <file-or-url>", "OpenAPI document (YAML or JSON), a path or an http(s) URL; default: the embedded Ideogram spec")
       .option("--config <file>", "configuration file, JSON or .mjs (default: ./ideogram-codegen.config.json or .mjs if present)")
       .option("--strict", "treat spec validation warnings as errors")
       .option("--allow-remote-refs", "resolve http(s) $refs")
+      .addOption(new Option("--fetch-timeout <seconds>", "how long to wait for a spec URL").default(30).argParser(seconds("--fetch-timeout")))
       .option("-q, --quiet", "print only errors")
       .option("-v, --verbose", "list every place a repeated warning occurs; generate and check also print stage times and the files prettier laid out");
 
@@ -77,6 +85,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   withCommonOptions(program.command("generate"))
     .description("write the clients")
     .option("--watch", "regenerate whenever the spec, a file it references or the configuration changes")
+    .addOption(new Option("--poll-interval <seconds>", "with --watch and a spec URL: how often to fetch it again").default(30).argParser(seconds("--poll-interval")))
     .addHelpText(
       "after",
       "\nExamples:\n  ideogram-codegen generate\n  ideogram-codegen generate --spec api.yml --out src/client --client fetch\n  ideogram-codegen generate --spec api.yml --watch",
@@ -112,23 +121,40 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCode;
 }
 
-/** Generates once, then again on every change until interrupted; exits 0 on SIGINT or SIGTERM. */
+/**
+ * Generates once, then again on every change until interrupted; exits 0 on SIGINT or SIGTERM.
+ * Files are watched; a spec URL is fetched again every `--poll-interval` seconds and regenerates
+ * when what it serves changed.
+ */
 async function watchMode(flags: CommonFlags): Promise<number> {
   const first = await run(flags, "generate");
   let inputs = first.inputs;
-  const watcher = watchFiles(inputs, async () => {
+  const regenerate = async () => {
     const next = await run(flags, "generate");
     // A run that failed before reading everything keeps the previous set.
     inputs = next.code === EXIT.ok ? next.inputs : [...new Set([...inputs, ...next.inputs])];
     return inputs;
-  });
-  flags.quiet || process.stdout.write(`watching ${inputs.length} file(s) for changes; Ctrl-C stops\n`);
+  };
+  const watcher = watchFiles(inputs, regenerate);
+  const poller = first.url ? pollUrl(first.url, first.sha256, flags.pollInterval! * 1000, flags.fetchTimeout! * 1000, regenerate) : undefined;
+  const polled = first.url ? ` and ${first.url} every ${flags.pollInterval} s` : "";
+  flags.quiet || process.stdout.write(`watching ${inputs.length} file(s)${polled} for changes; Ctrl-C stops\n`);
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
   watcher.close();
+  poller?.close();
   return EXIT.ok;
+}
+
+/** A commander parser for a positive number of seconds. */
+function seconds(flag: string): (value: string) => number {
+  return (value) => {
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed <= 0) throw new InvalidArgumentError(`${flag} takes a positive number of seconds`);
+    return parsed;
+  };
 }
 
 async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunOutcome> {
@@ -138,7 +164,9 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
   let request: GenerateRequest;
   let outDir: string;
   let imports: ImportChoice;
-  const inputs = () => [config?.file, flags.spec ?? config?.spec].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
+  const spec = () => flags.spec ?? config?.spec;
+  const url = () => (spec() !== undefined && isSpecUrl(spec()!) ? spec() : undefined);
+  const inputs = () => [config?.file, url() ? undefined : spec()].flatMap((f) => (f === undefined ? [] : [path.resolve(f)]));
   try {
     config = await findConfig(flags.config, flags.spec !== undefined);
     outDir = path.resolve(flags.out ?? config?.output ?? "generated");
@@ -150,9 +178,13 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
     request = { ...toRequest(flags, config), importExtension: imports.extension, emit };
     result = await generate(request);
   } catch (error) {
-    return { code: reportFailure(error, flags.spec ?? config?.spec), inputs: inputs() };
+    return { code: reportFailure(error, spec()), inputs: inputs(), ...(url() ? { url: url() } : {}) };
   }
-  const outcome = (code: number): RunOutcome => ({ code, inputs: [...new Set([...inputs(), ...result.sources])] });
+  const outcome = (code: number): RunOutcome => ({
+    code,
+    inputs: [...new Set([...inputs(), ...result.sources])],
+    ...(url() ? { url: url(), sha256: result.sha256 } : {}),
+  });
   const importsNote = `imports: ${imports.extension} (${imports.reason})`;
   const out = painter(process.stdout);
   const log = (line: string) => flags.quiet || process.stdout.write(`${line}\n`);
@@ -219,6 +251,7 @@ function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): Gene
     format: flags.format && config?.format !== false,
     strict: flags.strict,
     allowRemoteRefs: flags.allowRemoteRefs,
+    fetchTimeout: flags.fetchTimeout === undefined ? undefined : flags.fetchTimeout * 1000,
   };
 }
 
@@ -234,7 +267,7 @@ function reportFailure(error: unknown, spec: string | undefined): number {
     process.stderr.write(`${painter(process.stderr).red("error")}: ${error.message}\n`);
   } else {
     // Anything else is still a spec we could not handle: say which, without a stack trace.
-    const file = spec ? path.relative(process.cwd(), spec) || spec : "input";
+    const file = spec ? (isSpecUrl(spec) ? displayUrl(spec) : path.relative(process.cwd(), spec) || spec) : "input";
     process.stderr.write(`${painter(process.stderr).red("error")}: ${file}: cannot generate a client: ${(error as Error)?.message ?? String(error)}\n`);
     if (process.env.IDEOGRAM_CODEGEN_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
   }

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { watch, type FSWatcher } from "node:fs";
 import * as path from "node:path";
+import { displayUrl, fetchSpec } from "../load/fetch-spec";
 
 /**
  * Runs `regenerate` whenever one of the watched files changes, debounced, one run at a time (a
@@ -60,4 +62,36 @@ export function watchFiles(initial: readonly string[], regenerate: () => Promise
       for (const watcher of watchers.values()) watcher.close();
     },
   };
+}
+
+/**
+ * Fetches `url` every `intervalMs` and runs `regenerate` when the bytes served differ from the
+ * last seen (`sha256`, from the run that read it). A failed fetch is reported and tried again.
+ */
+export function pollUrl(
+  url: string,
+  sha256: string | undefined,
+  intervalMs: number,
+  timeoutMs: number,
+  regenerate: () => Promise<unknown>,
+): { close(): void } {
+  let last = sha256;
+  let timer: NodeJS.Timeout;
+  const poll = async () => {
+    try {
+      const { bytes } = await fetchSpec(url, timeoutMs, (message) => {
+        throw new Error(message);
+      });
+      const hash = createHash("sha256").update(bytes).digest("hex");
+      if (hash !== last) {
+        last = hash;
+        await regenerate();
+      }
+    } catch (error) {
+      process.stderr.write(`warning: ${displayUrl(url)}: ${(error as Error).message}; trying again in ${intervalMs / 1000} s\n`);
+    }
+    timer = setTimeout(poll, intervalMs);
+  };
+  timer = setTimeout(poll, intervalMs);
+  return { close: () => clearTimeout(timer) };
 }

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { InputError } from "../diagnostics";
 import { VALIDATORS_DIR } from "../load/compile-validators";
+import { isSpecUrl } from "../load/fetch-spec";
 import type { Emit } from "../emit/core/client-file";
 import type { ImportExtension } from "../emit/core/module-files";
 import type { RequestBodyKind } from "../ir/types";
@@ -133,7 +134,7 @@ async function readConfig(file: string, embedded: boolean): Promise<ResolvedConf
     ...config,
     source: display,
     file: path.resolve(file),
-    ...(config.spec ? { spec: path.resolve(base, config.spec) } : {}),
+    ...(config.spec ? { spec: isSpecUrl(config.spec) ? config.spec : path.resolve(base, config.spec) } : {}),
     // The embedded configuration writes into the user's working directory, not into this package.
     ...(config.output ? { output: embedded ? path.resolve(config.output) : path.resolve(base, config.output) } : {}),
   };

@@ -8,7 +8,7 @@ import { collectParameters, readParameter } from "./parameters";
 import { objectProperties, readRequestBodies } from "./request-body";
 import { readResponses } from "./responses";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
-import type { ApiModel, EnumMember, EnumValue, Parameter, ErrorBody, HttpMethod, NamedSchema, Operation, RequestBody, RequestBodyKind, SchemaNode } from "./types";
+import type { ApiModel, EnumMember, EnumValue, Parameter, ErrorBody, HttpMethod, NamedSchema, Operation, RequestBody, RequestBodyKind, SchemaNode, Server, ServerVariable } from "./types";
 import { markUsage } from "./usage";
 
 export interface ModelOptions {
@@ -159,7 +159,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   return {
     title: typeof info.title === "string" ? info.title : "API",
     version: info.version === undefined ? "" : String(info.version),
-    servers: readServers(document),
+    servers: readServers(document, spec.url, warnings),
     auth: operations.some((op) => op.authenticated) ? auth : undefined,
     schemas,
     operations,
@@ -213,18 +213,40 @@ function enumMembers(values: EnumValue[], raw: unknown): EnumMember[] | undefine
   });
 }
 
-function readServers(document: Record<string, unknown>): string[] {
+/**
+ * The document's servers. A relative URL (`''`, `/v1`) is resolved against the URL the spec was
+ * read from, as OpenAPI says; a variable without a usable default is dropped from the list with a
+ * warning, since no client could send to it without guessing.
+ */
+function readServers(document: Record<string, unknown>, specUrl: string | undefined, warnings: LoadedSpec["warnings"]): Server[] {
   const servers = Array.isArray(document.servers) ? document.servers : [];
-  return servers.flatMap((server) => {
+  return servers.flatMap((server, index): Server[] => {
     if (!isRecord(server) || typeof server.url !== "string") return [];
-    const variables = isRecord(server.variables) ? server.variables : {};
-    return [
-      server.url.replace(/\{([^}]+)\}/g, (whole, key: string) => {
-        const variable = variables[key];
-        return isRecord(variable) && variable.default !== undefined ? String(variable.default) : whole;
-      }),
-    ];
+    const rawVariables = isRecord(server.variables) ? server.variables : {};
+    const variables: ServerVariable[] = [];
+    for (const name of new Set([...server.url.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]!))) {
+      const raw = rawVariables[name];
+      const values = isRecord(raw) && Array.isArray(raw.enum) ? raw.enum.filter((v): v is string => typeof v === "string") : undefined;
+      const fallback = isRecord(raw) && typeof raw.default === "string" ? raw.default : values?.[0];
+      if (fallback === undefined) {
+        warnings.add(toPointer(["servers", index, "variables", name]), `server variable {${name}} has no default; this server is left out`);
+        return [];
+      }
+      const description = isRecord(raw) && typeof raw.description === "string" && raw.description.trim() ? raw.description.trim() : undefined;
+      variables.push({ name, default: fallback, ...(values?.length ? { enum: values } : {}), ...(description ? { description } : {}) });
+    }
+    const url = resolveServerUrl(server.url, specUrl);
+    return [{ url, absolute: /^https?:\/\//i.test(url), variables }];
   });
+}
+
+/** `url` against the spec's URL, keeping `{variable}`s as they are (the URL parser would encode them). */
+function resolveServerUrl(url: string, specUrl: string | undefined): string {
+  if (specUrl === undefined || /^[a-z][a-z\d+.-]*:/i.test(url)) return url;
+  const names: string[] = [];
+  const marked = url.replace(/\{([^{}]+)\}/g, (_whole, name: string) => `codegen-variable-${names.push(name) - 1}-`);
+  const resolved = new URL(marked || ".", specUrl).href.replace(/\/+$/, "");
+  return resolved.replace(/codegen-variable-(\d+)-/g, (_whole, i: string) => `{${names[Number(i)]}}`);
 }
 
 /** For each error status any operation declares, the union of its body schemas. */

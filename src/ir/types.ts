@@ -7,8 +7,8 @@
 export interface ApiModel {
   title: string;
   version: string;
-  /** Server URLs in spec order; the first is the client's default base URL. */
-  servers: string[];
+  /** Servers in spec order; the first absolute one is the client's default base URL. */
+  servers: Server[];
   auth: AuthScheme | undefined;
   /** Named schemas, in a stable order (source order of `components.schemas`). */
   schemas: NamedSchema[];
@@ -17,6 +17,25 @@ export interface ApiModel {
   resources: Resource[];
   /** For each error status (e.g. 422), the union of body schemas the spec declares for it. */
   errorBodies: ErrorBody[];
+}
+
+export interface Server {
+  /**
+   * The URL with its `{variable}`s, resolved against the spec's own URL when it is relative and the
+   * spec was read from one; otherwise as written (a relative server leaves the client without a default).
+   */
+  url: string;
+  /** True for an `http(s)://` URL: the client can send to it without a `baseUrl`. */
+  absolute: boolean;
+  variables: ServerVariable[];
+}
+
+export interface ServerVariable {
+  name: string;
+  default: string;
+  /** The values the spec allows, when it restricts them. */
+  enum?: string[];
+  description?: string;
 }
 
 export interface SchemaMeta {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import { InputError, Warnings, toPointer } from "../diagnostics";
+import { DEFAULT_FETCH_TIMEOUT, displayUrl, fetchSpec, isSpecUrl } from "./fetch-spec";
 import { validateDocument } from "./validate";
 
 export interface LoadOptions {
@@ -11,12 +12,16 @@ export interface LoadOptions {
   allowRemoteRefs?: boolean;
   /** How the file is named in messages; defaults to the path relative to the working directory. */
   displayName?: string;
+  /** Milliseconds to wait for a spec read from a URL. Default 30 000. */
+  fetchTimeout?: number;
 }
 
 /** An OpenAPI 3.x document with external `$ref`s bundled in; internal `$ref`s are left for the IR. */
 export interface LoadedSpec {
   document: OpenApiDocument;
   file: string;
+  /** Where the spec was read from, after redirects, when it came from a URL (relative server URLs resolve against it). */
+  url?: string;
   /** sha256 of the spec file's bytes. */
   sha256: string;
   /** Absolute paths of the files read: the spec and any local file its `$ref`s reach. */
@@ -32,24 +37,37 @@ export interface OpenApiDocument {
 }
 
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
-  const file = options.displayName ?? displayPath(specPath);
-  const absolute = path.resolve(specPath);
+  const remote = isSpecUrl(specPath);
+  const file = options.displayName ?? (remote ? displayUrl(specPath) : displayPath(specPath));
+  const absolute = remote ? specPath : path.resolve(specPath);
   const warnings = new Warnings(file, options.strict);
   const fail = (pointer: string, message: string): never => {
     throw new InputError({ file, pointer, message: message.split(absolute).join(file) });
   };
 
   let bytes: Buffer;
-  try {
-    bytes = await readFile(absolute);
-  } catch (error) {
-    return fail("", `cannot read the spec file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  let url: string | undefined;
+  if (remote) {
+    ({ bytes, url } = await fetchSpec(specPath, options.fetchTimeout ?? DEFAULT_FETCH_TIMEOUT, (message) => fail("", message)));
+  } else {
+    try {
+      bytes = await readFile(absolute);
+    } catch (error) {
+      return fail("", `cannot read the spec file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
   }
 
   const { $RefParser } = await import("@apidevtools/json-schema-ref-parser");
+  // The document's own bytes, already read: a URL is fetched once, by fetchSpec, and hashed as read.
+  const resolve = {
+    document: { order: 0, canRead: (candidate: { url: string }) => candidate.url === absolute, read: () => bytes },
+  };
   let parsed: unknown;
   try {
-    parsed = await new $RefParser().parse(absolute, { parse: { json: { allowEmpty: false }, yaml: { allowEmpty: false } } });
+    parsed = await new $RefParser().parse(absolute, {
+      parse: { json: { allowEmpty: false }, yaml: { allowEmpty: false } },
+      resolve: resolve as never,
+    });
   } catch (error) {
     return fail("", `not valid YAML or JSON: ${firstLine((error as Error).message)}`);
   }
@@ -68,7 +86,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     try {
       await parser.bundle(absolute, document as never, {
         continueOnError: true,
-        resolve: { external: true, http: options.allowRemoteRefs ? {} : false } as never,
+        resolve: { ...resolve, external: true, http: options.allowRemoteRefs ? {} : false } as never,
       });
     } catch (error) {
       const first = (error as { errors?: { message: string; path?: (string | number)[] }[] }).errors?.[0];
@@ -80,6 +98,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     bundled = parser.schema as unknown as OpenApiDocument;
     sources = parser.$refs.paths("file");
   }
+  if (remote) sources = sources.filter((source) => source !== absolute);
   // Bundling rewrites the document in place, so then its references are collected again.
   for (const { ref, pointer } of external ? collectRefs(bundled) : refs) {
     if (!ref.startsWith("#")) fail(pointer, `$ref ${JSON.stringify(ref)} cannot be resolved`);
@@ -87,7 +106,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   }
   validateDocument(bundled, warnings);
 
-  return { document: bundled, file, sha256: createHash("sha256").update(bytes).digest("hex"), sources, warnings };
+  return { document: bundled, file, ...(url ? { url } : {}), sha256: createHash("sha256").update(bytes).digest("hex"), sources, warnings };
 }
 
 /** How many nodes YAML aliases may add to the document once it is read as a tree. */

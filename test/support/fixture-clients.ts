@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import * as path from "node:path";
 import { generate, type GenerateRequest } from "../../src/generate";
 import { fixture, ROOT } from "./specs";
+import { writeGenerated } from "./typescript";
 import type { Variant } from "./variants";
 
 /** A fixture's generated client of one variant, loaded as its users import it (`index.ts`). */
@@ -15,7 +16,8 @@ export interface FixtureClient {
 /**
  * Generates `test/fixtures/<name>` (both variants, client class `Api`) into `.tmp/fixture-clients/`
  * and loads each as a module, for wire tests against servers on 127.0.0.1. `settings` are added to
- * the request (e.g. `bodies`), and a request with settings gets a folder of its own.
+ * the request (e.g. `bodies`, or `spec`: the fixture's URL on a test server), and a request with
+ * settings gets a folder of its own.
  */
 export async function fixtureClients(name: string, settings: Partial<GenerateRequest> = {}): Promise<FixtureClient[]> {
   const request: GenerateRequest = { spec: fixture(name), clients: ["fetch", "axios"], clientName: "Api", ...settings };
@@ -23,9 +25,6 @@ export async function fixtureClients(name: string, settings: Partial<GenerateReq
   const tag = Object.keys(settings).length ? `-${createHash("sha256").update(JSON.stringify(settings)).digest("hex").slice(0, 8)}` : "";
   const dir = path.join(ROOT, ".tmp", "fixture-clients", `${name.replace(/\.ya?ml$/, "")}${tag}`);
   rmSync(dir, { recursive: true, force: true });
-  for (const [file, text] of files) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
+  writeGenerated(dir, files);
   return request.clients.map((variant) => ({ variant, sdk: require(path.join(dir, variant, "index.ts")) }));
 }

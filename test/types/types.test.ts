@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { ROOT } from "../support/specs";
+import { fixtureClients } from "../support/fixture-clients";
 import { tsc } from "../support/typescript";
 
 /** Consumers compile the generated client with TypeScript 5.x, 6 and 7; all three must agree. */
@@ -21,6 +22,18 @@ describe.each(Object.entries(COMPILERS))("%s", (_label, packageName) => {
       expect(status).toBe(0);
     },
   );
+});
+
+describe("feature fixtures' clients (several bodies, server URLs)", () => {
+  beforeAll(async () => {
+    for (const name of ["request-content-types.yml", "server-relative.yml", "server-variables.yml"]) await fixtureClients(name);
+  });
+
+  test.each(Object.entries(COMPILERS))("compile under %s, and the misuse lines fail to compile", (_label, packageName) => {
+    const { status, output } = tsc(project("tsconfig.fixtures.json"), packageName);
+    expect(output).toBe("");
+    expect(status).toBe(0);
+  });
 });
 
 test("both main entries compile in a browser project without Node's types", () => {

@@ -93,7 +93,7 @@ describe("the Ideogram spec: operations and resources", () => {
   });
 
   test("takes title, version and the server URL from the spec", () => {
-    expect([model.title, model.version, model.servers]).toEqual(["API Reference", "1.0.0", ["https://api.ideogram.ai"]]);
+    expect([model.title, model.version, model.servers]).toEqual(["API Reference", "1.0.0", [{ url: "https://api.ideogram.ai", absolute: true, variables: [] }]]);
   });
 });
 
@@ -589,6 +589,40 @@ describe("feature fixtures", () => {
       `${at}/spoofed/headers/X-Bad\r\nName`,
       `${at}/quoted/contentType`,
       `${at}/quoted/headers/X-Quoted`,
+    ]);
+  });
+
+  test("server-relative: a relative or empty server URL resolves against the spec's URL, variables kept", async () => {
+    const loaded = await loadSpec(fixture("server-relative.yml"));
+    const read = (url: string, specUrl?: string) => {
+      loaded.document.servers = [{ url, variables: { version: { default: "v2" } } }];
+      return buildModel({ ...loaded, ...(specUrl ? { url: specUrl } : {}) }).servers.map((s) => [s.url, s.absolute]);
+    };
+    expect(read("/v1")).toEqual([["/v1", false]]);
+    expect(read("/v1", "https://api.example.test/specs/openapi.json")).toEqual([["https://api.example.test/v1", true]]);
+    expect(read("", "https://api.example.test/openapi.json")).toEqual([["https://api.example.test", true]]);
+    expect(read("", "https://api.example.test/api/openapi.json")).toEqual([["https://api.example.test/api", true]]);
+    expect(read("/{version}/x", "https://api.example.test/openapi.json")).toEqual([["https://api.example.test/{version}/x", true]]);
+    expect(read("https://other.example.test/v2", "https://api.example.test/openapi.json")).toEqual([["https://other.example.test/v2", true]]);
+  });
+
+  test("server-variables: each variable with its default, enum and description; one without a default drops its server", async () => {
+    const loaded = await loadSpec(fixture("server-variables.yml"));
+    expect(buildModel(loaded).servers).toEqual([
+      {
+        url: "http://{host}:{port}/{basePath}",
+        absolute: true,
+        variables: [
+          { name: "host", default: "127.0.0.1" },
+          { name: "port", default: "8080", description: "The port the API listens on." },
+          { name: "basePath", default: "v1", enum: ["v1", "v2"] },
+        ],
+      },
+    ]);
+    loaded.document.servers = [{ url: "https://{tenant}.example.test" }, { url: "https://api.example.test" }];
+    expect(buildModel(loaded).servers.map((s) => s.url)).toEqual(["https://api.example.test"]);
+    expect(loaded.warnings.list.map((w) => `${w.pointer}: ${w.message}`)).toEqual([
+      "/servers/0/variables/tenant: server variable {tenant} has no default; this server is left out",
     ]);
   });
 

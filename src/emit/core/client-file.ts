@@ -1,7 +1,13 @@
-import type { ApiModel, Operation } from "../../ir/types";
-import { stringLiteral } from "../escape";
+import type { ApiModel, Operation, Server } from "../../ir/types";
+import { docText, propertyKey, stringLiteral } from "../escape";
 import {
+  arrayLiteral,
+  atom,
   classDeclaration,
+  interfaceDeclaration,
+  jsDoc,
+  union,
+  type TypeMember,
   expr,
   functionLike,
   importDeclaration,
@@ -50,14 +56,19 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
   if (paramsImports.length) statements.push(importDeclaration(modules.specifier("./params"), { names: paramsImports, typeOnly: true }));
   statements.push(...runtimeValueImports(model.operations, modules));
+  const options = optionsInterface(model, settings);
+  const optionsType = options ? `${settings.clientName}Options` : "ClientOptions";
+  // Without a server to default to, the options (and their baseUrl) are required.
+  const optionsParameter = `options: ${optionsType}${defaultServer(model, settings) ? " = {}" : ""}`;
   const body: Statement[] = [
+    ...(options ? [options] : []),
     { doc: ["const clientDefaults: ClientDefaults = ", defaultsLiteral(model, settings).doc, ";"], block: false },
     classDeclaration(
       docsOf([
         `The ${settings.clientName} client without resources, for the standalone functions: bundlers keep only the operations you import.`,
       ]),
       `export class ${coreName} extends ClientCore`,
-      [{ doc: functionLike("", "constructor", ["options: ClientOptions = {}"], "", ["super(options, clientDefaults);"]), property: false }],
+      [{ doc: functionLike("", "constructor", [optionsParameter], "", ["super(options, clientDefaults);"]), property: false }],
     ),
   ];
 
@@ -103,11 +114,53 @@ function method(operation: Operation, client: string, printer: TypePrinter): Cla
   return { doc: functionLike(docsOf(operationDocLines(operation)), operation.name, parameters, [": ApiPromise", result], [["return ", request, ";"]]), property: false };
 }
 
+/** Where the client sends by default: the configured `baseUrl`, else the spec's first absolute server. */
+export function defaultServer(model: ApiModel, settings: Pick<ClientSettings, "baseUrl">): Server | undefined {
+  if (settings.baseUrl) return { url: settings.baseUrl, absolute: true, variables: [] };
+  return model.servers.find((server) => server.absolute);
+}
+
+/** Whether the client has an options interface of its own (`<Client>Options`). */
+export function hasOptionsInterface(model: ApiModel, settings: ClientSettings): boolean {
+  return optionsInterface(model, settings) !== undefined;
+}
+
+/**
+ * `<Client>Options`, when the spec adds to the runtime's options: a `baseUrl` the client cannot do
+ * without (no absolute server), and the server URL's variables with the values the spec allows.
+ */
+function optionsInterface(model: ApiModel, settings: ClientSettings): Statement | undefined {
+  const server = defaultServer(model, settings);
+  const members: TypeMember[] = [];
+  if (!server) {
+    const relative = model.servers[0] ? ` (it says \`${docText(model.servers[0].url)}\`)` : "";
+    members.push({ docs: jsDoc([`Where requests go, e.g. \`https://api.example.com\`: the spec names no absolute server URL${relative}.`]), key: "baseUrl", type: atom("string") });
+  }
+  if (server?.variables.length) {
+    const variables = server.variables.map((v) => ({
+      docs: jsDoc([...(v.description ? [docText(v.description)] : []), `Default: \`${docText(v.default)}\`.`]),
+      key: `${propertyKey(v.name)}?`,
+      type: union([v.enum ? union(v.enum.map((value) => atom(stringLiteral(value)))) : atom("string"), atom("undefined")]),
+    }));
+    const docs = jsDoc([`Values for the variables of the server URL \`${docText(server.url)}\`.`]);
+    members.push({ docs, key: "serverVariables?", type: union([{ kind: "object", members: variables }, atom("undefined")]) });
+  }
+  if (!members.length) return undefined;
+  return interfaceDeclaration(docsOf([`Options of the ${settings.clientName} client.`]), `${settings.clientName}Options extends ClientOptions`, members);
+}
+
 function defaultsLiteral(model: ApiModel, settings: ClientSettings): Expr {
   const string = (value: string) => expr(stringLiteral(value));
   const entries: [string, Expr][] = [];
-  const baseUrl = settings.baseUrl ?? model.servers[0];
-  if (baseUrl !== undefined) entries.push(["baseUrl", string(baseUrl)]);
+  const server = defaultServer(model, settings);
+  if (server) entries.push(["baseUrl", string(server.url)]);
+  if (server?.variables.length) {
+    const variables = server.variables.map((v): [string, Expr] => [
+      propertyKey(v.name),
+      objectLiteral([["default", string(v.default)], ...(v.enum ? [["enum", arrayLiteral(v.enum.map(string))] as [string, Expr]] : [])]),
+    ]);
+    entries.push(["serverVariables", objectLiteral(variables)]);
+  }
   if (settings.apiKeyEnv && model.auth) entries.push(["apiKeyEnv", string(settings.apiKeyEnv)]);
   const auth = model.auth;
   if (auth?.kind === "apiKey") {

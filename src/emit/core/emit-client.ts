@@ -31,7 +31,7 @@ export function emitShared(model: ApiModel, settings: ClientSettings): Emitted {
     ["params", paramsFile(model, modules)],
     ["functions", functionsFile(model, modules)],
     ["client", clientFile(model, settings)],
-    ["index", indexFile(model, settings.clientName, modules)],
+    ["index", indexFile(model, settings)],
     ["node", nodeEntryFile(modules)],
   ]);
   if (!model.operations.some((op) => op.parameters.length || op.bodies.length)) sources.delete("params");

@@ -3,6 +3,7 @@ import { exportDeclaration, type Statement } from "../print/typescript";
 import { paramsShape } from "./params-file";
 import { NODE_EXPORTS, RUNTIME_EXPORTS } from "./runtime-files";
 import type { ModuleFiles } from "./module-files";
+import { hasOptionsInterface, type ClientSettings } from "./client-file";
 
 /** Runtime exports that are types only (re-exported with `export type`, as type stripping requires). */
 const TYPE_ONLY = new Set([
@@ -11,9 +12,11 @@ const TYPE_ONLY = new Set([
 ]);
 
 /** `index.ts`: the public entry, safe for browsers and edge runtimes (nothing from `node:*`). */
-export function indexFile(model: ApiModel, clientName: string, modules: ModuleFiles): Statement[] {
+export function indexFile(model: ApiModel, settings: ClientSettings): Statement[] {
+  const { clientName, modules } = settings;
+  const options = hasOptionsInterface(model, settings) ? [`type ${clientName}Options`] : [];
   const statements = [
-    exportDeclaration(modules.specifier("./client"), { names: [clientName, `${clientName}Core`, ...model.resources.map((r) => r.className)] }),
+    exportDeclaration(modules.specifier("./client"), { names: [clientName, `${clientName}Core`, ...model.resources.map((r) => r.className), ...options] }),
     exportDeclaration(modules.specifier("./functions")),
     exportDeclaration(modules.specifier("./types")),
   ];

@@ -1,7 +1,7 @@
 import type { ApiModel, AuthScheme, Operation } from "../../ir/types";
 import { stringLiteral } from "../escape";
 import type { Doc } from "../print/doc";
-import type { ClientSettings } from "./client-file";
+import { defaultServer, type ClientSettings } from "./client-file";
 import {
   callPath,
   callStatement,
@@ -49,6 +49,9 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
   };
   const prose = markdownProse();
   const from: From = (entry, ...names) => importFrom(variant, settings.modules, entry, [settings.clientName, ...names]);
+  // Without a server in the spec or the configuration, every construction names one.
+  const server: Record<string, string> = defaultServer(model, settings) ? {} : { baseUrl: stringLiteral(baseUrlOf(model, settings)) };
+  const construct: Construct = (options = {}) => clientConstruction(settings, { ...server, ...options });
   const featured = snippets.featured;
   const examples = new Map(snippets.examples.map((e) => [e.operation, e]));
   const anyFile = snippets.examples.some((e) => e.usesFile);
@@ -63,14 +66,9 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     ...facts,
     auth: model.auth && authText(model.auth),
     apiKeyEnv: settings.apiKeyEnv,
-    authBlock: block([from("index"), "", clientConstruction(settings, { apiKey: '"your-api-key"', baseUrl: stringLiteral(baseUrlOf(model, settings)) })]),
+    authBlock: block([from("index"), "", construct({ apiKey: '"your-api-key"', baseUrl: stringLiteral(baseUrlOf(model, settings)) })]),
     setupUsesNode: anyFile,
-    // Without a server in the spec or the configuration, the client needs one to reach anything.
-    setupBlock: block([
-      anyFile ? from("node", "fileFromPath") : from("index"),
-      "",
-      clientConstruction(settings, settings.baseUrl || model.servers[0] ? {} : { baseUrl: stringLiteral(baseUrlOf(model, settings)) }),
-    ]),
+    setupBlock: block([anyFile ? from("node", "fileFromPath") : from("index"), "", construct()]),
     // Untagged operations are methods of the client itself, listed after the resources.
     groups: [...model.resources.map((r) => r.property), undefined].flatMap((property) => {
       const operations = model.operations.filter((op) => op.resource === property);
@@ -96,14 +94,14 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
       ];
     }),
     uploadBlock: anyFile && block(uploadStatements(variant, settings)),
-    downloadBlock: featured && snippets.featuredReturnsImages && block(downloadStatements(from, settings, featured)),
+    downloadBlock: featured && snippets.featuredReturnsImages && block(downloadStatements(from, construct, featured)),
     errorTable: markdownTable(["status", "class"], ERROR_CLASSES.map(([status, name]) => [status, `\`${name}\``])),
     typedErrors: model.errorBodies
       .filter((e) => e.schema.kind !== "unknown" && (e.status >= 500 || ERROR_CLASSES.some(([status]) => status === String(e.status))))
       .map((e) => String(e.status))
       .join(", "),
-    errorBlock: featured && block(errorStatements(from, settings, featured)),
-    timeoutBlock: featured && block(timeoutStatements(from, settings, featured)),
+    errorBlock: featured && block(errorStatements(from, construct, featured)),
+    timeoutBlock: featured && block(timeoutStatements(from, construct, featured)),
   });
   const needsFormatter =
     blocks.some((b) => b.unsure) ||
@@ -138,7 +136,7 @@ function authText(auth: AuthScheme): string {
 }
 
 function baseUrlOf(model: ApiModel, settings: ClientSettings): string {
-  return settings.baseUrl ?? model.servers[0] ?? "https://api.example.com";
+  return defaultServer(model, settings)?.url ?? "https://api.example.com";
 }
 
 function deprecationText(operation: Operation, prose: (text: string) => string): string {
@@ -161,11 +159,14 @@ function uploadStatements(variant: string, settings: ClientSettings): Doc[] {
 /** An import of the client and `names` from one of the folder's entries. */
 type From = (entry: "index" | "node", ...names: string[]) => Doc;
 
-function downloadStatements(from: From, settings: ClientSettings, featured: OperationExample): Doc[] {
+/** `const client = new Client({ … })` with these options (key → source text), and `baseUrl` where the client needs one. */
+type Construct = (options?: Record<string, string>) => Doc;
+
+function downloadStatements(from: From, construct: Construct, featured: OperationExample): Doc[] {
   return [
     from("node", "downloadImages", "saveImages"),
     "",
-    clientConstruction(settings),
+    construct(),
     callStatement(featured),
     "",
     "// Node: writes images/image-0.png, images/image-1.png and so on.",
@@ -175,11 +176,11 @@ function downloadStatements(from: From, settings: ClientSettings, featured: Oper
   ];
 }
 
-function errorStatements(from: From, settings: ClientSettings, featured: OperationExample): Doc[] {
+function errorStatements(from: From, construct: Construct, featured: OperationExample): Doc[] {
   return [
     from("index", "ApiConnectionError", "ApiError", "RateLimitError", "UnprocessableEntityError"),
     "",
-    clientConstruction(settings, { maxRetries: "4" }),
+    construct({ maxRetries: "4" }),
     tryCatch(callStatement(featured, { keep: false }), [
       ["UnprocessableEntityError", 'console.error("rejected:", error.body);'],
       ["RateLimitError", 'console.error("still limited; retry after", error.headers.get("retry-after"));'],
@@ -189,11 +190,11 @@ function errorStatements(from: From, settings: ClientSettings, featured: Operati
   ];
 }
 
-function timeoutStatements(from: From, settings: ClientSettings, featured: OperationExample): Doc[] {
+function timeoutStatements(from: From, construct: Construct, featured: OperationExample): Doc[] {
   return [
     from("index", "ApiAbortError", "ApiTimeoutError"),
     "",
-    clientConstruction(settings, { timeout: "60_000" }),
+    construct({ timeout: "60_000" }),
     "const controller = new AbortController();",
     "// controller.abort() cancels the call, for example when the user leaves the page.",
     tryCatch(callStatement(featured, { keep: false, options: { signal: "controller.signal", timeout: "120_000" } }), [

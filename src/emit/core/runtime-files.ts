@@ -24,8 +24,11 @@ export const NODE_EXPORTS = ["fileFromPath", "saveImages"] as const;
  * Node entry's, the error body map and the client classes. Neither schemas nor operations take them.
  */
 export function reservedTypeNames(clientName: string): string[] {
-  return [...Object.values(RUNTIME_EXPORTS).flat(), ...NODE_EXPORTS, "ErrorBodies", clientName, `${clientName}Core`];
+  return [...RUNTIME_NAMES, clientName, `${clientName}Core`, `${clientName}Options`];
 }
+
+/** What the generated runtime and entries export under fixed names. */
+export const RUNTIME_NAMES: readonly string[] = [...Object.values(RUNTIME_EXPORTS).flat(), ...NODE_EXPORTS, "ErrorBodies"];
 
 const TEMPLATES = path.join(__dirname, "..", "..", "..", "templates");
 

@@ -38,7 +38,8 @@ export function typeKey(type: TypeExpr): string {
   return printDoc(typeDoc(type)).text;
 }
 
-const VOIDISH = new Set(["null", "undefined", "void"]);
+// As prettier's shouldHugType: `undefined` is not among them, so `{ … } | undefined` breaks into bars.
+const VOIDISH = new Set(["null", "void"]);
 
 /** `{ … } | null`: prettier keeps one object type and void-ish members on the object's lines. */
 function hugs(members: TypeExpr[]): boolean {
