@@ -103,13 +103,24 @@ export function operationMethodName(operationId: string | undefined, httpMethod:
     const segments = path.split("/").filter(Boolean).map((s) => s.replace(/^\{(.*)\}$/, "by $1"));
     return safeValueName(camelCase([httpMethod.toLowerCase(), ...segments].join(" ")), "operation");
   }
-  let words = splitWords(operationId).map((w) => w.toLowerCase());
+  let words = splitWords(withoutRouteSuffix(operationId, httpMethod, path)).map((w) => w.toLowerCase());
   if (words.length > 1 && HTTP_METHOD_WORDS.has(words[0]!)) {
     const rest = words.slice(1);
     const version = rest[0] === "v" && /^\d+$/.test(rest[1] ?? "") ? rest.splice(0, 2) : [];
     if (rest.length > 0 && VERBS.has(rest[0]!)) words = [...rest, ...version];
   }
   return safeValueName(words.map((w, i) => (i === 0 ? w : capitalize(w))).join(""), "operation");
+}
+
+/**
+ * FastAPI's default operationId is the handler's name followed by the route, non-word characters
+ * as `_`, and the method: `upload_files_uploads_post` for `upload_files` at POST /uploads. The
+ * route part says nothing the method name needs; the handler's name is kept.
+ */
+function withoutRouteSuffix(operationId: string, httpMethod: string, path: string): string {
+  const suffix = `${path.replace(/\W/g, "_")}_${httpMethod.toLowerCase()}`;
+  const stem = operationId.endsWith(suffix) ? operationId.slice(0, -suffix.length) : "";
+  return /[A-Za-z]/.test(stem) ? stem : operationId;
 }
 
 /** A PascalCase type name; names that are already valid PascalCase identifiers stay as written. */

@@ -66,7 +66,8 @@ function convertSchemaObject(raw: unknown, pointer: string, ctx: SchemaContext, 
   }
 
   const types = readTypes(schema, pointer, ctx);
-  if (types.includes("null") && types.length > 1) meta.nullable = true;
+  // 3.0's `nullable` also applies beside allOf/oneOf/anyOf (FastAPI writes `allOf: [$ref], nullable: true`).
+  if (schema.nullable === true || (types.includes("null") && types.length > 1)) meta.nullable = true;
   const nonNull = types.filter((t) => t !== "null");
 
   const composed = convertComposition(schema, pointer, ctx, following, meta);

@@ -23,13 +23,37 @@ export function validateDocument(document: OpenApiDocument, warnings: Warnings):
   const file = document.openapi.startsWith("3.1") ? "openapi-3.1.js" : "openapi-3.0.js";
   const validator = require(path.join(VALIDATORS_DIR, file)) as Validator;
   if (validator(document)) return;
-  const details = validator.errors ?? [];
+  const nullTypes = document.openapi.startsWith("3.0") ? nullTypePointers(document) : [];
+  for (const pointer of nullTypes) {
+    warnings.add(`${pointer}/type`, "`type: 'null'` is OpenAPI 3.1; a 3.0 document says `nullable: true` (read as nullable)");
+  }
+  // Those are reported above; the schema validator's echoes of them (a wrong enum value, and every
+  // enclosing schema that is then "not a schema and not a $ref") would only bury that message.
+  const echoesNullType = (detail: AjvError) =>
+    nullTypes.some((pointer) =>
+      detail.keyword === "enum" ? detail.instancePath === `${pointer}/type` : detail.keyword === "required" && detail.params?.missingProperty === "$ref" && pointer.startsWith(detail.instancePath),
+    );
+  const details = (validator.errors ?? []).filter((detail) => !echoesNullType(detail));
   const byPointer = new Map<string, string>();
   for (const detail of details) {
     if (SUMMARY_KEYWORDS.has(detail.keyword) && details.length > 1) continue;
     if (!byPointer.has(detail.instancePath)) byPointer.set(detail.instancePath, describe(detail));
   }
   for (const [pointer, message] of byPointer) warnings.add(pointer, message);
+}
+
+/** Where a 3.0 document writes 3.1's `type: 'null'` (as FastAPI's 3.0 exports do in `anyOf`). */
+function nullTypePointers(document: unknown): string[] {
+  const found: string[] = [];
+  const seen = new Set<object>();
+  const walk = (node: unknown, pointer: string): void => {
+    if (node === null || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    if ((node as { type?: unknown }).type === "null") found.push(pointer);
+    for (const [key, value] of Object.entries(node)) walk(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+  };
+  walk(document, "");
+  return found;
 }
 
 function describe(detail: AjvError): string {

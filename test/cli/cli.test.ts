@@ -233,7 +233,7 @@ describe("generate and check", () => {
     expect(cli(["--version"]).stdout.trim()).toBe(require("../../package.json").version);
     const help = cli(["generate", "--help"]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain("--spec <file>");
+    expect(help.stdout).toContain("--spec <file-or-url>");
     expect(help.stdout).toContain("Examples:");
   });
 });

@@ -626,6 +626,27 @@ describe("feature fixtures", () => {
     ]);
   });
 
+  test("server-framework-exports: nullable beside allOf, anyOf with null, `files[]`, title-only schemas", async () => {
+    const model = await fixtureModel("server-framework-exports.yml");
+    const body = operationNamed(model, "uploadFiles").bodies[0];
+    if (body?.kind !== "multipart") throw new Error("uploadFiles has no multipart body");
+    expect(body.fields.map((f) => [f.name, f.encoding, f.schema.kind, f.schema.meta.nullable ?? false])).toEqual([
+      ["files[]", "files", "array", false],
+      ["caption", "text", "union", false],
+      ["mask", "file", "union", false],
+      ["extra", "any", "unknown", false],
+      ["palette", "json", "ref", true],
+    ]);
+    const result = schemaNamed(model, "UploadResult").schema;
+    if (result.kind !== "object") throw new Error("UploadResult is not an object");
+    expect(result.properties.map((p) => [p.name, p.schema.kind, p.schema.meta.nullable ?? false])).toEqual([
+      ["id", "string", false],
+      ["palette", "ref", true],
+      ["note", "union", false],
+      ["meta", "unknown", false],
+    ]);
+  });
+
   test("request-content-types: one body per kind, JSON first, each with a params type of its own", async () => {
     const model = await fixtureModel("request-content-types.yml");
     expect(model.operations.map((op) => [op.name, op.bodies.map((b) => [b.kind, b.contentType, b.paramsTypeName, b.keys])])).toEqual([

@@ -22,6 +22,17 @@ describe("operationMethodName", () => {
   });
 
   test.each([
+    ["upload_files_uploads_post", "POST", "/uploads", "uploadFiles"],
+    ["read_item_items__item_id__get", "GET", "/items/{item_id}", "readItem"],
+    ["generate_image_v1_generate_post", "POST", "/v1/generate", "generateImage"],
+    // Only the suffix of this very route goes; another route's, or a bare route, stays.
+    ["read_item_items__item_id__get", "DELETE", "/items/{item_id}", "readItemItemsItemIdGet"],
+    ["_uploads_post", "POST", "/uploads", "uploadsPost"],
+  ])("drops FastAPI's route-and-method suffix: %s (%s %s) → %s", (operationId, method, path, expected) => {
+    expect(operationMethodName(operationId, method, path)).toBe(expected);
+  });
+
+  test.each([
     ["post-v-1-edit-image", "editImageV1"],
     ["put-v-2-update-user", "updateUserV2"],
   ])("moves a version token between the method word and the verb to the end: %s → %s", (operationId, expected) => {

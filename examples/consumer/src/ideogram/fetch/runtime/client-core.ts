@@ -40,7 +40,9 @@ export type Credential = { kind: "apiKey"; in: "header" | "query"; name: string 
 
 /** What the generated client fixes from the spec and configuration. */
 export interface ClientDefaults {
+  /** The server URL, with `{variable}`s filled from `serverVariables`. */
   baseUrl?: string;
+  serverVariables?: Record<string, { default: string; enum?: readonly string[] }>;
   apiKeyEnv?: string;
   credential?: Credential;
 }
@@ -49,6 +51,8 @@ export interface CoreOptions {
   /** Defaults to the environment variable named by the generated client, where the runtime has one. */
   apiKey?: string;
   baseUrl?: string;
+  /** Values for the variables of the spec's server URL (`https://{region}.example.com`); each has a default. */
+  serverVariables?: Record<string, string | undefined> | undefined;
   /** Milliseconds for each attempt, response body included. Default 300 000 (5 minutes). */
   timeout?: number;
   /** Retries after 429, 503 or a connection failure. Default 2. */
@@ -110,7 +114,7 @@ export class ClientCore {
     this.#apiKeyEnv = defaults.apiKeyEnv;
     this.#apiKey = options.apiKey ?? (defaults.apiKeyEnv ? readEnv(defaults.apiKeyEnv) : undefined);
     this.#credential = defaults.credential;
-    this.#baseUrl = (options.baseUrl ?? defaults.baseUrl ?? "").replace(/\/+$/, "");
+    this.#baseUrl = baseUrlOf(options, defaults).replace(/\/+$/, "");
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#maxRetryAfter = options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER;
@@ -293,6 +297,27 @@ async function readBody(response: TransportResponse, operation: OperationSpec): 
       }
     }
   }
+}
+
+/** The configured base URL, else the spec's server with its variables filled in. */
+function baseUrlOf(options: ClientOptions, defaults: ClientDefaults): string {
+  if (options.baseUrl !== undefined) return options.baseUrl;
+  if (defaults.baseUrl === undefined) {
+    throw new SdkError(
+      'baseUrl is required: this API\'s spec names no absolute server URL (pass e.g. baseUrl: "https://api.example.com")',
+    );
+  }
+  return defaults.baseUrl.replace(/\{([^{}]+)\}/g, (whole, name: string) => {
+    const variable = defaults.serverVariables?.[name];
+    if (!variable) return whole;
+    const value = options.serverVariables?.[name] ?? variable.default;
+    if (variable.enum && !variable.enum.includes(value)) {
+      throw new SdkError(
+        `serverVariables.${name} must be one of ${variable.enum.map((v) => JSON.stringify(v)).join(", ")}`,
+      );
+    }
+    return value;
+  });
 }
 
 function lowerKeys(headers: Record<string, string>): Record<string, string> {

@@ -4,12 +4,25 @@
 import { blobOf, isUploadable, prepareFile, type PreparedFile } from "./uploads.js";
 
 /** How one field travels; see the generator's wire rules. */
-export type FieldEncoding = "text" | "texts" | "file" | "files" | "json";
+export type FieldEncoding = "text" | "texts" | "file" | "files" | "json" | "styled" | "any";
 
-/** [field name, encoding, explicit part content type]. */
-export type FieldSpec = readonly [name: string, encoding: FieldEncoding, contentType?: string];
+/** What the spec's `encoding` entry adds to a field's part. */
+export interface FieldOptions {
+  /** The part's Content-Type; for a file, the accepted types, the first used when the file has no type. */
+  contentType?: string;
+  /** Extra part headers. */
+  headers?: Record<string, string>;
+  /** How a `styled` field serialises an array or object. */
+  style?: "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  explode?: boolean;
+}
 
-export type Part = { name: string; text: string; contentType?: string } | { name: string; file: PreparedFile };
+/** [field name, encoding, options from the spec's `encoding` entry]. */
+export type FieldSpec = readonly [name: string, encoding: FieldEncoding, options?: FieldOptions];
+
+export type Part = { name: string; headers?: Record<string, string> } & (
+  { text: string; contentType?: string } | { file: PreparedFile }
+);
 
 /**
  * Turns a params object into multipart parts, reading every upload once. Absent fields
@@ -17,25 +30,73 @@ export type Part = { name: string; text: string; contentType?: string } | { name
  */
 export async function prepareParts(fields: readonly FieldSpec[], values: Record<string, unknown>): Promise<Part[]> {
   const parts: Part[] = [];
-  for (const [name, encoding, contentType] of fields) {
+  for (const [name, encoding, options = {}] of fields) {
     const value = ownValue(values, name);
     if (value === undefined || value === null) continue;
+    const extra = options.headers ? { headers: options.headers } : {};
+    const text = (partName: string, item: string) =>
+      parts.push({
+        name: partName,
+        text: item,
+        ...extra,
+        ...(options.contentType ? { contentType: options.contentType } : {}),
+      });
+    if (encoding === "styled") {
+      for (const [partName, item] of styledPairs(
+        name,
+        value,
+        options.style ?? "form",
+        options.explode ?? options.style !== "deepObject",
+      )) {
+        text(partName, item);
+      }
+      continue;
+    }
     const items = (encoding === "texts" || encoding === "files") && Array.isArray(value) ? value : [value];
     for (const item of items) {
       if (item === undefined || item === null) continue;
-      if (encoding === "file" || encoding === "files") {
+      if (encoding === "file" || encoding === "files" || (encoding === "any" && isUploadable(item))) {
         // A string is accepted as the file's text, for schemas whose type a JSON response also uses.
         const upload = typeof item === "string" ? blobOf([item], "text/plain") : item;
         if (!isUploadable(upload)) throw new TypeError(`field ${name}: expected a file (Blob, File, bytes or stream)`);
-        parts.push({ name, file: await prepareFile(upload, name) });
-      } else if (encoding === "json") {
-        parts.push({ name, text: JSON.stringify(item), ...(contentType ? { contentType } : {}) });
+        parts.push({ name, file: await prepareFile(upload, name, concreteType(options.contentType)), ...extra });
+      } else if (encoding === "json" || (encoding === "any" && typeof item === "object")) {
+        text(name, JSON.stringify(item));
       } else {
-        parts.push({ name, text: textOf(item), ...(contentType ? { contentType } : {}) });
+        text(name, textOf(item));
       }
     }
   }
   return parts;
+}
+
+/** The first type of a declared list (`image/png, image/jpeg`) that names one type, not a range such as `image/*`. */
+function concreteType(declared: string | undefined): string | undefined {
+  return declared
+    ?.split(",")
+    .map((entry) => entry.trim())
+    .find((entry) => !entry.includes("*"));
+}
+
+/** An array or object as a form parameter of `style`: [part name, text] pairs, not percent-encoded. */
+function styledPairs(
+  name: string,
+  value: unknown,
+  style: NonNullable<FieldOptions["style"]>,
+  explode: boolean,
+): [string, string][] {
+  const separator = style === "spaceDelimited" ? " " : style === "pipeDelimited" ? "|" : ",";
+  if (Array.isArray(value)) {
+    const items = value.filter((item) => item !== undefined && item !== null).map(textOf);
+    return explode ? items.map((item) => [name, item]) : [[name, items.join(separator)]];
+  }
+  if (typeof value === "object" && value !== null && !(value instanceof Date)) {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined && item !== null);
+    if (style === "deepObject") return entries.map(([key, item]) => [`${name}[${key}]`, textOf(item)]);
+    if (explode) return entries.map(([key, item]) => [key, textOf(item)]);
+    return [[name, entries.flatMap(([key, item]) => [key, textOf(item)]).join(separator)]];
+  }
+  return [[name, textOf(value)]];
 }
 
 /**
@@ -66,12 +127,15 @@ export function encodeMultipart(
   let text = "";
   for (const part of parts) {
     text += `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(part.name)}"`;
+    const extra = Object.entries(part.headers ?? {})
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join("");
     if ("file" in part) {
-      text += `; filename="${escapeQuoted(part.file.filename)}"\r\nContent-Type: ${part.file.contentType}\r\n\r\n`;
+      text += `; filename="${escapeQuoted(part.file.filename)}"\r\nContent-Type: ${part.file.contentType}\r\n${extra}\r\n`;
       chunks.push(text, part.file.blob);
       text = "\r\n";
     } else {
-      text += part.contentType ? `\r\nContent-Type: ${part.contentType}\r\n\r\n` : "\r\n\r\n";
+      text += `\r\n${part.contentType ? `Content-Type: ${part.contentType}\r\n` : ""}${extra}\r\n`;
       text += `${part.text}\r\n`;
     }
   }

@@ -52,11 +52,15 @@ export function isUploadable(value: unknown): value is Uploadable {
   );
 }
 
-/** Reads an upload once into memory, so every retry sends the same bytes. */
-export async function prepareFile(value: Uploadable, field: string): Promise<PreparedFile> {
+/**
+ * Reads an upload once into memory, so every retry sends the same bytes. A file whose type its
+ * name and bytes do not tell takes `fallbackType` (the type the spec declares), if given.
+ */
+export async function prepareFile(value: Uploadable, field: string, fallbackType?: string): Promise<PreparedFile> {
   const blob = await readBlob(value);
   const givenName = nameOf(value);
-  const contentType = await contentTypeOf(blob, givenName);
+  const sniffed = await contentTypeOf(blob, givenName);
+  const contentType = sniffed === OCTET_STREAM && fallbackType ? fallbackType : sniffed;
   return { blob, filename: givenName ?? `${field}.${EXTENSIONS[contentType] ?? "bin"}`, contentType };
 }
 
