@@ -62,6 +62,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
   const settings: ClientSettings = {
     clientName: request.clientName ?? typeIdentifier(`${pascalCase(title) || "Api"}Client`),
     ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
+    ...(request.credentialEnv ? { credentialEnv: request.credentialEnv } : {}),
     ...(request.baseUrl ? { baseUrl: request.baseUrl } : {}),
     modules: moduleFiles(request.importExtension ?? ".ts"),
     emit: request.emit ?? "ts",
@@ -77,6 +78,13 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
     bodies: request.bodies,
     reservedTypeNames: reservedTypeNames(settings.clientName),
   });
+  const options = new Set(model.auth.flatMap((scheme) => scheme.options));
+  for (const option of Object.keys(settings.credentialEnv ?? {})) {
+    if (!options.has(option)) {
+      const known = options.size ? [...options].join(", ") : "none: the spec names no security scheme operations use";
+      throw new InputError({ file: "configuration", pointer: `/credentialEnv/${option}`, message: `the client has no credential option ${JSON.stringify(option)}; it has ${known}` });
+    }
+  }
   return { model, settings };
 }
 

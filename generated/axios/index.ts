@@ -8,6 +8,7 @@ export {
   VisionResource,
   DatasetsResource,
   ModelsResource,
+  type IdeogramOptions,
 } from "./client.ts";
 export * from "./functions.ts";
 export * from "./types.ts";

@@ -244,6 +244,7 @@ function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): Gene
     clients,
     clientName: config?.clientName,
     apiKeyEnv: config?.apiKeyEnv,
+    credentialEnv: config?.credentialEnv,
     baseUrl: config?.baseUrl,
     resources: config?.resources,
     operations: config?.operations,

@@ -18,6 +18,8 @@ export interface CodegenConfig {
   clients?: VariantName[];
   clientName?: string;
   apiKeyEnv?: string;
+  /** Credential option → environment variable it defaults to. */
+  credentialEnv?: Record<string, string>;
   baseUrl?: string;
   resources?: Record<string, string>;
   operations?: Record<string, string>;
@@ -109,7 +111,7 @@ function describeProblem(error: SchemaError): { pointer: string; message: string
 }
 
 export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
-  "spec", "output", "clients", "clientName", "apiKeyEnv", "baseUrl", "resources", "operations", "bodies", "format", "importExtension", "emit",
+  "spec", "output", "clients", "clientName", "apiKeyEnv", "credentialEnv", "baseUrl", "resources", "operations", "bodies", "format", "importExtension", "emit",
 ];
 
 async function readConfig(file: string, embedded: boolean): Promise<ResolvedConfig> {

@@ -1,6 +1,6 @@
 import { InputError, toPointer } from "../diagnostics";
 import { resolvePointer, type LoadedSpec } from "../load/load-spec";
-import { isAuthParameter, operationNeedsAuth, readAuthScheme } from "./auth";
+import { isAuthParameter, operationSecurity, readAuthSchemes } from "./auth";
 import { breakCompositionCycles, shortenAliasChains } from "./references";
 import { linkReplacements, readDeprecation } from "./deprecation";
 import { NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeIdentifier, typeName } from "./naming";
@@ -58,7 +58,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     return current.kind === "ref" ? { kind: "unknown", meta: {} } : current;
   };
 
-  const auth = readAuthScheme(document, warnings);
+  const schemes = readAuthSchemes(document, warnings);
   const paths = isRecord(document.paths) ? document.paths : {};
   // Own keys only: a tag or operationId such as `constructor` must not find Object.prototype's member.
   const resourceOf = (tag: string) => (options.resources && Object.hasOwn(options.resources, tag) ? options.resources[tag]! : resourceName(tag));
@@ -95,7 +95,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const pointer = `${pathPointer}/${method.toLowerCase()}`;
       const rawParameters = collectParameters(pathItem.parameters, raw.parameters, pathPointer, pointer, document);
       const parameters = rawParameters
-        .filter(({ raw: p }) => !isAuthParameter(auth, { name: String(p.name), in: String(p.in) }))
+        .filter(({ raw: p }) => ![...schemes.values()].some((scheme) => isAuthParameter(scheme, { name: String(p.name), in: String(p.in) })))
         .flatMap((p) => readParameter(p, ctx) ?? []);
       assignParameterKeys(parameters);
       const operationId = typeof raw.operationId === "string" && raw.operationId ? raw.operationId : undefined;
@@ -138,7 +138,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
         bodies,
         paramsRequired: parameters.some((p) => p.required) || (bodies.length > 0 && bodies.every((body) => bodyRequiresValues(body, resolve))),
         responses: readResponses(raw.responses, `${pointer}/responses`, ctx),
-        authenticated: operationNeedsAuth(auth, raw, document, rawParameters.map(({ raw: p }) => ({ name: String(p.name), in: String(p.in) }))),
+        security: operationSecurity(schemes, raw, document, rawParameters.map(({ raw: p }) => ({ name: String(p.name), in: String(p.in) })), pointer, warnings),
       });
     }
   }
@@ -160,7 +160,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     title: typeof info.title === "string" ? info.title : "API",
     version: info.version === undefined ? "" : String(info.version),
     servers: readServers(document, spec.url, warnings),
-    auth: operations.some((op) => op.authenticated) ? auth : undefined,
+    auth: [...schemes.values()].filter((scheme) => operations.some((op) => op.security.some((r) => r.includes(scheme.schemeName)))),
     schemas,
     operations,
     resources,

@@ -9,7 +9,8 @@ export interface ApiModel {
   version: string;
   /** Servers in spec order; the first absolute one is the client's default base URL. */
   servers: Server[];
-  auth: AuthScheme | undefined;
+  /** The security schemes operations use, in `components.securitySchemes` order. */
+  auth: AuthScheme[];
   /** Named schemas, in a stable order (source order of `components.schemas`). */
   schemas: NamedSchema[];
   operations: Operation[];
@@ -101,9 +102,17 @@ export interface NamedSchema {
   usage: SchemaUsage;
 }
 
-export type AuthScheme =
-  | { kind: "apiKey"; in: "header" | "query"; name: string; schemeName: string }
-  | { kind: "bearer"; schemeName: string };
+/** A security scheme the client sends itself; `options` are its credentials' client option names. */
+export type AuthScheme = { schemeName: string; options: string[] } & (
+  | { kind: "apiKey"; in: "header" | "query" | "cookie"; name: string }
+  /** http bearer, and oauth2 / openIdConnect (the caller obtains the token). */
+  | { kind: "bearer" }
+  /** http basic: `options` are the username's and the password's. */
+  | { kind: "basic" }
+);
+
+/** Scheme names sent together; an operation's requirement is a list of such alternatives. `[]` is anonymous access. */
+export type SecurityRequirement = string[];
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
@@ -228,8 +237,8 @@ export interface Operation {
   responses: ResponseDef[];
   /** True when the params object has at least one required key (it may be omitted otherwise). */
   paramsRequired: boolean;
-  /** True when the client must send its credentials with this operation. */
-  authenticated: boolean;
+  /** The alternatives of credentials that authorise a call, in spec order; none when the operation needs no credentials. */
+  security: SecurityRequirement[];
 }
 
 export interface Resource {

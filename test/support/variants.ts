@@ -2,7 +2,7 @@ import axios from "axios";
 import type { AxiosInstance } from "axios";
 import * as axiosSdk from "../../generated/axios/node.ts";
 import * as fetchSdk from "../../generated/fetch/node.ts";
-import type { ClientOptions } from "../../generated/fetch/index.ts";
+import type { IdeogramOptions } from "../../generated/fetch/index.ts";
 import * as path from "node:path";
 import { JS_CLIENTS } from "./js-clients.js";
 
@@ -42,7 +42,7 @@ export const CLIENTS: readonly GeneratedClient[] = [
 ];
 
 /** Client options of either variant: the fetch client's, plus the axios client's `axios` instance. */
-export type AnyClientOptions = ClientOptions & { axios?: AxiosInstance };
+export type AnyClientOptions = IdeogramOptions & { axios?: AxiosInstance };
 
 /** Transport options for `variant` that count the HTTP attempts its transport makes. */
 export function countingTransport(variant: Variant): { options: AnyClientOptions; calls: () => number } {

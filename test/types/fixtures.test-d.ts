@@ -1,5 +1,6 @@
 // Type tests of feature fixtures' clients (written to .tmp/fixture-clients by types.test.ts):
 // each @ts-expect-error line is a misuse that must not compile.
+import { Api as Auth } from "../../.tmp/fixture-clients/auth-alternatives/fetch/index.ts";
 import { Api as Bodies } from "../../.tmp/fixture-clients/request-content-types/fetch/index.ts";
 import { Api as Relative } from "../../.tmp/fixture-clients/server-relative/fetch/index.ts";
 import { Api as Variables, type ApiOptions } from "../../.tmp/fixture-clients/server-variables/fetch/index.ts";
@@ -33,3 +34,10 @@ bodies.images.replaceImage({ image_id: "img-1", caption: "dusk" });
 bodies.auth.createToken({ grant_type: "client_credentials", client_secret: "s3cret" });
 // @ts-expect-error grant_type is an enum in both bodies
 bodies.auth.createToken({ grant_type: "password" });
+
+// Each scheme's credentials are typed options.
+new Auth({ apiKey: "key", bearerToken: "token", appId: "app", session: "s", username: "ada", password: "pw" });
+// @ts-expect-error a credential is a string
+new Auth({ bearerToken: 42 });
+// @ts-expect-error the spec has no such credential
+new Auth({ token: "t" });

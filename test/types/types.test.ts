@@ -24,9 +24,9 @@ describe.each(Object.entries(COMPILERS))("%s", (_label, packageName) => {
   );
 });
 
-describe("feature fixtures' clients (several bodies, server URLs)", () => {
+describe("feature fixtures' clients (auth alternatives, several bodies, server URLs)", () => {
   beforeAll(async () => {
-    for (const name of ["request-content-types.yml", "server-relative.yml", "server-variables.yml"]) await fixtureClients(name);
+    for (const name of ["auth-alternatives.yml", "request-content-types.yml", "server-relative.yml", "server-variables.yml"]) await fixtureClients(name);
   });
 
   test.each(Object.entries(COMPILERS))("compile under %s, and the misuse lines fail to compile", (_label, packageName) => {

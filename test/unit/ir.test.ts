@@ -99,11 +99,11 @@ describe("the Ideogram spec: operations and resources", () => {
 
 describe("the Ideogram spec: authentication and parameters", () => {
   test("lifts the Api-Key header into model.auth as an apiKey credential", () => {
-    expect(model.auth).toEqual({ kind: "apiKey", in: "header", name: "Api-Key", schemeName: "ApiKeyAuth" });
+    expect(model.auth).toEqual([{ kind: "apiKey", in: "header", name: "Api-Key", schemeName: "ApiKeyAuth", options: ["apiKey"] }]);
   });
 
   test("every operation is authenticated, and none has Api-Key (or any header) as a parameter", () => {
-    expect(model.operations.filter((op) => !op.authenticated)).toEqual([]);
+    expect(model.operations.filter((op) => JSON.stringify(op.security) !== '[["ApiKeyAuth"]]')).toEqual([]);
     expect(model.operations.flatMap((op) => op.parameters.filter((p) => p.in === "header" || p.name === "Api-Key"))).toEqual([]);
   });
 
@@ -490,18 +490,37 @@ describe("feature fixtures", () => {
 
   test("auth-bearer: bearer credentials, sent except where `security: []` opts out", async () => {
     const bearer = await fixtureModel("auth-bearer.yml");
-    expect(bearer.auth).toEqual({ kind: "bearer", schemeName: "bearerAuth" });
-    expect(bearer.operations.map((op) => [op.name, op.authenticated])).toEqual([
-      ["getMe", true],
-      ["getHealth", false],
+    expect(bearer.auth).toEqual([{ kind: "bearer", schemeName: "bearerAuth", options: ["bearerToken"] }]);
+    expect(bearer.operations.map((op) => [op.name, op.security])).toEqual([
+      ["getMe", [["bearerAuth"]]],
+      ["getHealth", []],
     ]);
+  });
+
+  test("auth-alternatives: every supported scheme with its options; requirements as alternatives in spec order", async () => {
+    const spec = await loadSpec(fixture("auth-alternatives.yml"));
+    const model = buildModel(spec);
+    expect(model.auth.map((s) => [s.schemeName, s.kind, s.options])).toEqual([
+      ["ApiKey", "apiKey", ["apiKey"]],
+      ["Bearer", "bearer", ["bearerToken"]],
+      ["AppId", "apiKey", ["appId"]],
+      ["Session", "apiKey", ["session"]],
+      ["Basic", "basic", ["username", "password"]],
+    ]);
+    expect(model.operations.map((op) => [op.name, op.security])).toEqual([
+      ["generate", [["ApiKey"], ["Bearer"]]],
+      ["listExports", [["AppId", "Session"]]],
+      ["getAdmin", [["Basic"], ["ApiKey"]]],
+      ["getStatus", [[], ["Bearer"]]],
+    ]);
+    expect(spec.warnings.list.map((w) => w.pointer)).toEqual(["/components/securitySchemes/Digest"]);
   });
 
   test("auth-api-key-query: the key parameter is lifted out, and a method may share its resource's name", async () => {
     const queryKey = await fixtureModel("auth-api-key-query.yml");
-    expect(queryKey.auth).toEqual({ kind: "apiKey", in: "query", name: "api_key", schemeName: "queryKey" });
+    expect(queryKey.auth).toEqual([{ kind: "apiKey", in: "query", name: "api_key", schemeName: "queryKey", options: ["apiKey"] }]);
     const search = operationNamed(queryKey, "search");
-    expect([search.resource, search.authenticated, search.parameters.map((p) => p.name)]).toEqual(["search", true, ["q"]]);
+    expect([search.resource, search.security, search.parameters.map((p) => p.name)]).toEqual(["search", [["queryKey"]], ["q"]]);
   });
 
   test("untagged-operations: untagged operations sit on the client and avoid its own members", async () => {

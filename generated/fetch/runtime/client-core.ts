@@ -33,23 +33,29 @@ export interface OperationSpec {
   params?: readonly ParamSpec[];
   body?: BodySpec;
   response: "json" | "text" | "binary" | "void";
-  auth?: boolean;
+  /**
+   * The credentials that authorise a call: alternatives, each a list of indexes into the client's
+   * `credentials` sent together; `true` is the client's default `security`.
+   */
+  auth?: true | readonly (readonly number[])[];
 }
 
-export type Credential = { kind: "apiKey"; in: "header" | "query"; name: string } | { kind: "bearer" };
+/** One security scheme the client sends; `options` name the client options holding its secrets. */
+export type Credential = { options: readonly string[]; env?: readonly (string | undefined)[] } & (
+  { kind: "apiKey"; in: "header" | "query" | "cookie"; name: string } | { kind: "bearer" } | { kind: "basic" }
+);
 
 /** What the generated client fixes from the spec and configuration. */
 export interface ClientDefaults {
+  credentials?: readonly Credential[];
+  /** The requirement of operations that say `auth: true`. */
+  security?: readonly (readonly number[])[];
   /** The server URL, with `{variable}`s filled from `serverVariables`. */
   baseUrl?: string;
   serverVariables?: Record<string, { default: string; enum?: readonly string[] }>;
-  apiKeyEnv?: string;
-  credential?: Credential;
 }
 
 export interface CoreOptions {
-  /** Defaults to the environment variable named by the generated client, where the runtime has one. */
-  apiKey?: string;
   baseUrl?: string;
   /** Values for the variables of the spec's server URL (`https://{region}.example.com`); each has a default. */
   serverVariables?: Record<string, string | undefined> | undefined;
@@ -100,9 +106,10 @@ type Params = Record<string, unknown>;
 
 /** Configuration, credentials and the request pipeline; the generated client extends it. */
 export class ClientCore {
-  readonly #apiKey: string | undefined;
-  readonly #apiKeyEnv: string | undefined;
-  readonly #credential: Credential | undefined;
+  readonly #credentials: readonly Credential[];
+  /** Each credential's secrets, by option: given, or read from its environment variable. */
+  readonly #secrets: readonly (readonly (string | undefined)[])[];
+  readonly #security: readonly (readonly number[])[];
   readonly #baseUrl: string;
   readonly #timeout: number;
   readonly #maxRetries: number;
@@ -111,9 +118,15 @@ export class ClientCore {
   readonly #transport: Transport;
 
   constructor(options: ClientOptions, defaults: ClientDefaults) {
-    this.#apiKeyEnv = defaults.apiKeyEnv;
-    this.#apiKey = options.apiKey ?? (defaults.apiKeyEnv ? readEnv(defaults.apiKeyEnv) : undefined);
-    this.#credential = defaults.credential;
+    this.#credentials = defaults.credentials ?? [];
+    this.#secrets = this.#credentials.map((credential) =>
+      credential.options.map((option, i) => {
+        const given = (options as Record<string, unknown>)[option];
+        const env = credential.env?.[i];
+        return typeof given === "string" && given ? given : env ? readEnv(env) : undefined;
+      }),
+    );
+    this.#security = defaults.security ?? [];
     this.#baseUrl = baseUrlOf(options, defaults).replace(/\/+$/, "");
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -138,7 +151,8 @@ export class ClientCore {
   async #attempts<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<WithResponse<T>> {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
-    const url = this.#url(operation, params);
+    const auth = this.#authorize(operation);
+    const url = this.#url(operation, params, auth.query);
     const prepared = operation.body
       ? await untilAborted(prepareBody(operation.body, operation, params), options.signal, method, path)
       : undefined;
@@ -146,7 +160,7 @@ export class ClientCore {
     const timeout = options.timeout ?? this.#timeout;
 
     for (let attempt = 0; ; attempt++) {
-      const headers = this.#requestHeaders(operation, params, options);
+      const headers = this.#requestHeaders(operation, params, options, auth.headers);
       const body = prepared?.encode(headers);
       const controller = new AbortController();
       const forwardAbort = () => controller.abort(options.signal?.reason);
@@ -194,7 +208,7 @@ export class ClientCore {
     }
   }
 
-  #url(operation: OperationSpec, params: Params): string {
+  #url(operation: OperationSpec, params: Params, authQuery: readonly string[]): string {
     let path = operation.path;
     const query: string[] = [];
     for (const [key, location, wire = {}] of operation.params ?? []) {
@@ -207,13 +221,16 @@ export class ClientCore {
         query.push(...style(encodeURIComponent(name), value, wire.explode ?? style === formStyle));
       }
     }
-    if (operation.auth && this.#credential?.kind === "apiKey" && this.#credential.in === "query") {
-      query.push(`${encodeURIComponent(this.#credential.name)}=${encodeURIComponent(this.#requireKey())}`);
-    }
+    query.push(...authQuery);
     return `${this.#baseUrl}${path}${query.length ? `?${query.join("&")}` : ""}`;
   }
 
-  #requestHeaders(operation: OperationSpec, params: Params, options: RequestOptions): Record<string, string> {
+  #requestHeaders(
+    operation: OperationSpec,
+    params: Params,
+    options: RequestOptions,
+    authHeaders: Record<string, string>,
+  ): Record<string, string> {
     const headers: Record<string, string> = {};
     if (operation.response === "json") headers["accept"] = "application/json";
     Object.assign(headers, this.#headers);
@@ -225,19 +242,56 @@ export class ClientCore {
           : scalarText(value);
       }
     }
-    if (operation.auth && this.#credential?.kind === "apiKey" && this.#credential.in === "header") {
-      headers[this.#credential.name.toLowerCase()] = this.#requireKey();
-    } else if (operation.auth && this.#credential?.kind === "bearer") {
-      headers["authorization"] = `Bearer ${this.#requireKey()}`;
-    }
+    Object.assign(headers, authHeaders);
     if (options.headers) Object.assign(headers, lowerKeys(options.headers));
     return headers;
   }
 
-  #requireKey(): string {
-    if (this.#apiKey) return this.#apiKey;
-    const env = this.#apiKeyEnv ? ` or set ${this.#apiKeyEnv} where the client may read it (Deno: --allow-env)` : "";
-    throw new SdkError(`missing API key: pass apiKey to the client${env}`);
+  /**
+   * The headers and query pairs that authorise the call: the first alternative of its requirement
+   * (spec order) whose secrets the client has, anonymous access only when none is complete. Without
+   * one, the call fails before anything is sent, naming what would do.
+   */
+  #authorize(operation: OperationSpec): { headers: Record<string, string>; query: string[] } {
+    const headers: Record<string, string> = {};
+    const query: string[] = [];
+    const alternatives = operation.auth === true ? this.#security : (operation.auth ?? []);
+    if (alternatives.length === 0) return { headers, query };
+    const complete = (alternative: readonly number[]) => alternative.every((i) => this.#secrets[i]!.every(Boolean));
+    const chosen =
+      alternatives.find((alternative) => alternative.length > 0 && complete(alternative)) ??
+      alternatives.find((a) => a.length === 0);
+    if (!chosen) {
+      const wanted = alternatives
+        .map((alternative) => alternative.map((i) => this.#describe(i)).join(" and "))
+        .join(", or ");
+      throw new SdkError(`missing credentials for ${operation.method} ${operation.path}: pass ${wanted} to the client`);
+    }
+    for (const index of chosen) {
+      const credential = this.#credentials[index]!;
+      const [secret, password] = this.#secrets[index]! as string[];
+      if (credential.kind === "bearer") headers["authorization"] = `Bearer ${secret}`;
+      else if (credential.kind === "basic") headers["authorization"] = `Basic ${base64(`${secret}:${password}`)}`;
+      else if (credential.in === "header") headers[credential.name.toLowerCase()] = secret!;
+      else if (credential.in === "query")
+        query.push(`${encodeURIComponent(credential.name)}=${encodeURIComponent(secret!)}`);
+      else
+        headers["cookie"] = [headers["cookie"], `${credential.name}=${encodeURIComponent(secret!)}`]
+          .filter(Boolean)
+          .join("; ");
+    }
+    return { headers, query };
+  }
+
+  /** How a caller supplies one credential: `apiKey (or set API_KEY …)`. */
+  #describe(index: number): string {
+    const credential = this.#credentials[index]!;
+    return credential.options
+      .map((option, i) => {
+        const env = credential.env?.[i];
+        return env ? `${option} (or set ${env} where the client may read it; Deno: --allow-env)` : option;
+      })
+      .join(" and ");
   }
 
   /** The API key must never reach an error, even when a server echoes it back. */
@@ -249,9 +303,20 @@ export class ClientCore {
     return error;
   }
 
+  /** Every secret the client holds, and the encoded forms it sends (Basic's base64), longest first. */
+  #secretTexts(): string[] {
+    const texts = this.#secrets.flatMap((secrets, i) => {
+      const given = secrets.filter((s): s is string => typeof s === "string" && s !== "");
+      const encoded =
+        this.#credentials[i]!.kind === "basic" && given.length === 2 ? [base64(given.join(":")), given.join(":")] : [];
+      return [...encoded, ...given, ...given.map(encodeURIComponent)];
+    });
+    return [...new Set(texts)].sort((a, b) => b.length - a.length);
+  }
+
   #redactText(text: string): string {
-    const key = this.#apiKey;
-    return key && text.includes(key) ? text.split(key).join("[redacted]") : text;
+    for (const secret of this.#secretTexts()) if (text.includes(secret)) text = text.split(secret).join("[redacted]");
+    return text;
   }
 }
 
@@ -318,6 +383,11 @@ function baseUrlOf(options: ClientOptions, defaults: ClientDefaults): string {
     }
     return value;
   });
+}
+
+/** Base64 of the UTF-8 bytes, as HTTP Basic credentials are sent. */
+function base64(text: string): string {
+  return btoa(Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join(""));
 }
 
 function lowerKeys(headers: Record<string, string>): Record<string, string> {

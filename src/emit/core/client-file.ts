@@ -18,6 +18,7 @@ import {
   type Expr,
   type Statement,
 } from "../print/typescript";
+import { credentialDefaults, credentialEnv, credentialMembers, defaultSecurity } from "./credentials";
 import { docsOf, typeImports } from "./models-file";
 import { runtimeValueImports, requestCall } from "./functions-file";
 import { operationDocLines } from "./operation-docs";
@@ -30,8 +31,10 @@ import type { ModuleFiles } from "./module-files";
 export interface ClientSettings {
   /** The client class (`Ideogram`); `<name>Core` is the light client for standalone functions. */
   clientName: string;
-  /** Environment variable the API key defaults to. */
+  /** Environment variable the `apiKey` option defaults to. */
   apiKeyEnv?: string;
+  /** Credential option (`bearerToken`, `username`, …) → the environment variable it defaults to. */
+  credentialEnv?: Record<string, string>;
   /** Overrides the spec's first server URL. */
   baseUrl?: string;
   /** How the generated files are named and import each other. */
@@ -78,7 +81,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
       classDeclaration("", `export class ${resource.className}`, [
         { doc: "readonly #client: ClientCore;", property: true },
         { doc: functionLike("", "constructor", ["client: ClientCore"], "", ["this.#client = client;"]), property: false },
-        ...operations.map((op) => method(op, "this.#client", printer)),
+        ...operations.map((op) => method(op, model, "this.#client", printer)),
       ]),
     );
   }
@@ -88,7 +91,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
     `The ${settings.clientName} API client${overview ? `: operations grouped as ${overview}` : ""}.`,
     "",
     "@example",
-    `const client = new ${settings.clientName}(${!model.auth ? ");" : settings.apiKeyEnv ? `); // reads ${settings.apiKeyEnv}` : "{ apiKey });"}`,
+    `const client = new ${settings.clientName}(${exampleCall(model, settings)}`,
   ]);
   body.push(
     classDeclaration(docs, `export class ${settings.clientName} extends ${coreName}`, [
@@ -96,7 +99,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
         doc: simpleStatement(`public readonly ${r.property}: ${r.className} = new ${r.className}(this);`),
         property: true,
       })),
-      ...model.operations.filter((op) => op.resource === undefined).map((op) => method(op, "this", printer)),
+      ...model.operations.filter((op) => op.resource === undefined).map((op) => method(op, model, "this", printer)),
     ]),
   );
   return [...statements, ...typeImports(printer, modules, { schemasFrom: "./types" }), ...body];
@@ -106,12 +109,21 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
  * A resource or client method. It sends the request itself rather than calling the standalone
  * function: a browser bundle that uses the client then carries no second layer of functions.
  */
-function method(operation: Operation, client: string, printer: TypePrinter): ClassMember {
+function method(operation: Operation, model: ApiModel, client: string, printer: TypePrinter): ClassMember {
   const { typeName, optional } = paramsShape(operation);
   const parameters = [...(typeName ? [`params${optional ? "?" : ""}: ${typeName}`] : []), "options?: RequestOptions"];
   const result = typeArguments(successType(operation, printer));
-  const request = requestCall(client, operation, result, typeName ? "params" : "{}");
+  const request = requestCall(client, operation, model, result, typeName ? "params" : "{}");
   return { doc: functionLike(docsOf(operationDocLines(operation)), operation.name, parameters, [": ApiPromise", result], [["return ", request, ";"]]), property: false };
+}
+
+/** `new Client(…)` in the class's `@example`, from its `(`: no arguments where the environment supplies the credentials. */
+function exampleCall(model: ApiModel, settings: ClientSettings): string {
+  const scheme = model.auth.find((s) => s.schemeName === defaultSecurity(model)?.[0]?.[0]) ?? model.auth[0];
+  const keys = [...(defaultServer(model, settings) ? [] : ["baseUrl"]), ...(scheme?.options ?? [])];
+  const envs = (scheme?.options ?? []).map((option) => credentialEnv(option, settings));
+  if (scheme && envs.every(Boolean) && keys.length === scheme.options.length) return `); // reads ${envs.join(" and ")}`;
+  return keys.length ? `{ ${keys.join(", ")} });` : ");";
 }
 
 /** Where the client sends by default: the configured `baseUrl`, else the spec's first absolute server. */
@@ -131,7 +143,7 @@ export function hasOptionsInterface(model: ApiModel, settings: ClientSettings): 
  */
 function optionsInterface(model: ApiModel, settings: ClientSettings): Statement | undefined {
   const server = defaultServer(model, settings);
-  const members: TypeMember[] = [];
+  const members: TypeMember[] = credentialMembers(model, settings);
   if (!server) {
     const relative = model.servers[0] ? ` (it says \`${docText(model.servers[0].url)}\`)` : "";
     members.push({ docs: jsDoc([`Where requests go, e.g. \`https://api.example.com\`: the spec names no absolute server URL${relative}.`]), key: "baseUrl", type: atom("string") });
@@ -161,12 +173,6 @@ function defaultsLiteral(model: ApiModel, settings: ClientSettings): Expr {
     ]);
     entries.push(["serverVariables", objectLiteral(variables)]);
   }
-  if (settings.apiKeyEnv && model.auth) entries.push(["apiKeyEnv", string(settings.apiKeyEnv)]);
-  const auth = model.auth;
-  if (auth?.kind === "apiKey") {
-    entries.push(["credential", objectLiteral([["kind", string("apiKey")], ["in", string(auth.in)], ["name", string(auth.name)]])]);
-  } else if (auth?.kind === "bearer") {
-    entries.push(["credential", objectLiteral([["kind", string("bearer")]])]);
-  }
+  entries.push(...credentialDefaults(model, settings));
   return objectLiteral(entries);
 }

@@ -13,6 +13,7 @@ import {
   type Expr,
   type Statement,
 } from "../print/typescript";
+import { authDescriptor } from "./credentials";
 import { docsOf, typeImports } from "./models-file";
 import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
@@ -35,7 +36,7 @@ export function functionsFile(model: ApiModel, modules: ModuleFiles): Statement[
     const { typeName, optional } = paramsShape(operation);
     const result = typeArguments(successType(operation, printer));
     const parameters = ["client: ClientCore", ...(typeName ? [`params: ${typeName}${optional ? " = {}" : ""}`] : []), "options?: RequestOptions"];
-    const request = requestCall("client", operation, result, typeName ? "params" : "{}");
+    const request = requestCall("client", operation, model, result, typeName ? "params" : "{}");
     const doc = functionLike(docsOf(operationDocLines(operation)), `export function ${operation.name}`, parameters, [": ApiPromise", result], [
       ["return ", request, ";"],
     ]);
@@ -45,12 +46,12 @@ export function functionsFile(model: ApiModel, modules: ModuleFiles): Statement[
 }
 
 /** `client.request<T>({ …wire description… }, params, options)`: the one call every operation makes. */
-export function requestCall(client: string, operation: Operation, result: Doc, params: string): Doc {
-  return call([`${client}.request`, result], [descriptor(operation), expr(params), expr("options")]);
+export function requestCall(client: string, operation: Operation, model: ApiModel, result: Doc, params: string): Doc {
+  return call([`${client}.request`, result], [descriptor(operation, model), expr(params), expr("options")]);
 }
 
 /** The operation's wire description as an object literal (see `OperationSpec` in the runtime). */
-function descriptor(operation: Operation): Expr {
+function descriptor(operation: Operation, model: ApiModel): Expr {
   const entries: [string, Expr][] = [
     ["method", string(operation.method)],
     ["path", string(operation.path)],
@@ -73,7 +74,8 @@ function descriptor(operation: Operation): Expr {
     entries.push(["body", objectLiteral([["kind", expr("oneOfBodies")], ["alternatives", alternatives]])]);
   }
   entries.push(["response", string(successReader(operation))]);
-  if (operation.authenticated) entries.push(["auth", expr("true")]);
+  const auth = authDescriptor(operation, model);
+  if (auth) entries.push(["auth", auth]);
   return objectLiteral(entries);
 }
 

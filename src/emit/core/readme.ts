@@ -1,4 +1,6 @@
 import type { ApiModel, AuthScheme, Operation } from "../../ir/types";
+import { splitWords } from "../../ir/naming";
+import { credentialEnv, defaultSecurity } from "./credentials";
 import { stringLiteral } from "../escape";
 import type { Doc } from "../print/doc";
 import { defaultServer, type ClientSettings } from "./client-file";
@@ -52,6 +54,8 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
   // Without a server in the spec or the configuration, every construction names one.
   const server: Record<string, string> = defaultServer(model, settings) ? {} : { baseUrl: stringLiteral(baseUrlOf(model, settings)) };
   const construct: Construct = (options = {}) => clientConstruction(settings, { ...server, ...options });
+  // The scheme the README shows: the first one the default requirement names.
+  const scheme = model.auth.find((s) => s.schemeName === defaultSecurity(model)?.[0]?.[0]) ?? model.auth[0];
   const featured = snippets.featured;
   const examples = new Map(snippets.examples.map((e) => [e.operation, e]));
   const anyFile = snippets.examples.some((e) => e.usesFile);
@@ -64,9 +68,19 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     install: undefined,
     peerRange: undefined,
     ...facts,
-    auth: model.auth && authText(model.auth),
-    apiKeyEnv: settings.apiKeyEnv,
-    authBlock: block([from("index"), "", construct({ apiKey: '"your-api-key"', baseUrl: stringLiteral(baseUrlOf(model, settings)) })]),
+    auth: authText(model),
+    authOption: scheme?.options.join("` and `"),
+    authEnv: scheme?.options.length === 1 ? credentialEnv(scheme.options[0]!, settings) : undefined,
+    authBlock:
+      scheme &&
+      block([
+        from("index"),
+        "",
+        construct({
+          ...Object.fromEntries(scheme.options.map((option) => [option, stringLiteral(`your-${splitWords(option).join("-").toLowerCase()}`)])),
+          baseUrl: stringLiteral(baseUrlOf(model, settings)),
+        }),
+      ]),
     setupUsesNode: anyFile,
     setupBlock: block([anyFile ? from("node", "fileFromPath") : from("index"), "", construct()]),
     // Untagged operations are methods of the client itself, listed after the resources.
@@ -108,7 +122,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     prose.escaped() ||
     /[^\x00-\x7e]/.test(text) ||
     // prettier escapes pipes in table cells; a backtick or backslash in a path changes its code span.
-    [model.title, ...model.operations.map((op) => op.path), model.auth?.kind === "apiKey" ? model.auth.name : ""].some((t) => /[|`\\]/.test(t));
+    [model.title, ...model.operations.map((op) => op.path), ...model.auth.map((s) => (s.kind === "apiKey" ? s.name : ""))].some((t) => /[|`\\]/.test(t));
   return { text, needsFormatter };
 }
 
@@ -130,9 +144,16 @@ function route(operation: Operation): string {
   return `${codeSpan(operation.method)} ${codeSpan(operation.path).replace(/\|/g, "\\|")}`;
 }
 
-function authText(auth: AuthScheme): string {
-  if (auth.kind === "bearer") return "a bearer token in the `Authorization` header";
-  return `an API key in the ${codeSpan(auth.name)} ${auth.in === "header" ? "header" : "query parameter"}`;
+/** The credentials the API takes, as alternatives: `an API key in the \`Api-Key\` header or a bearer token (\`bearerToken\`)`. */
+function authText(model: ApiModel): string | undefined {
+  const one = (scheme: AuthScheme) => {
+    const what =
+      scheme.kind === "bearer" ? "a bearer token in the `Authorization` header"
+      : scheme.kind === "basic" ? "a username and password (HTTP Basic)"
+      : `an API key in the ${codeSpan(scheme.name)} ${scheme.in === "query" ? "query parameter" : scheme.in === "cookie" ? "cookie" : "header"}`;
+    return model.auth.length > 1 ? `${what} (${scheme.options.map(codeSpan).join(", ")})` : what;
+  };
+  return model.auth.length ? model.auth.map(one).join(" or ") : undefined;
 }
 
 function baseUrlOf(model: ApiModel, settings: ClientSettings): string {

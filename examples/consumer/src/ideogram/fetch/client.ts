@@ -43,15 +43,25 @@ import type {
   UploadDatasetAssetsResponse,
   V1EditImagesResponse,
 } from "./types.js";
+
+/** Options of the Ideogram client. */
+export interface IdeogramOptions extends ClientOptions {
+  /**
+   * The API key sent in the `Api-Key` header.
+   * Default: the `IDEOGRAM_API_KEY` environment variable, where the runtime has one.
+   */
+  apiKey?: string | undefined;
+}
+
 const clientDefaults: ClientDefaults = {
   baseUrl: "https://api.ideogram.ai",
-  apiKeyEnv: "IDEOGRAM_API_KEY",
-  credential: { kind: "apiKey", in: "header", name: "Api-Key" },
+  credentials: [{ kind: "apiKey", in: "header", name: "Api-Key", options: ["apiKey"], env: ["IDEOGRAM_API_KEY"] }],
+  security: [[0]],
 };
 
 /** The Ideogram client without resources, for the standalone functions: bundlers keep only the operations you import. */
 export class IdeogramCore extends ClientCore {
-  constructor(options: ClientOptions = {}) {
+  constructor(options: IdeogramOptions = {}) {
     super(options, clientDefaults);
   }
 }

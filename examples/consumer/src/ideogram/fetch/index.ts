@@ -8,6 +8,7 @@ export {
   VisionResource,
   DatasetsResource,
   ModelsResource,
+  type IdeogramOptions,
 } from "./client.js";
 export * from "./functions.js";
 export * from "./types.js";
