@@ -73,7 +73,7 @@ describe("the configuration file is checked against its JSON Schema", () => {
     // Ideogram's tag map and API key variable still apply; the client name is the file's.
     expect(client).toContain("export class Studio extends StudioCore");
     expect(client).toContain("public readonly generate: GenerateResource = new GenerateResource(this);");
-    expect(client).toContain('apiKeyEnv: "IDEOGRAM_API_KEY"');
+    expect(client).toContain('options: ["apiKey"], env: ["IDEOGRAM_API_KEY"] }');
     expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: "check passed: 18 files in src/ideogram are current; imports: .ts (no tsconfig.json above the output folder)\n" });
     // Naming a spec on the command line leaves the embedded configuration out.
     const inspected = cli(["inspect", "--spec", fixture("../one-of.yml")], work);

@@ -113,7 +113,7 @@ export async function runScenario(sdk: Sdk, server: string): Promise<Report> {
     // --allow-env, a browser, a Worker). Constructing must not throw; the call must fail before sending.
     const keyless = new sdk.Ideogram({ baseUrl: server });
     const error = await rejection(keyless.models.listCustomModels());
-    expect(error instanceof sdk.SdkError && /missing API key/.test(error.message), `rejected with ${String(error)}`);
+    expect(error instanceof sdk.SdkError && /^missing credentials for GET \/models: pass apiKey \(or set IDEOGRAM_API_KEY/.test(error.message), `rejected with ${String(error)}`);
   });
 
   return { checks, formDataBlobFilename: await blobFilename() };

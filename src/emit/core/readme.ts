@@ -69,7 +69,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     peerRange: undefined,
     ...facts,
     auth: authText(model),
-    authOption: scheme?.options.join("` and `"),
+    authOption: scheme?.options.map(codeSpan).join(" and "),
     authEnv: scheme?.options.length === 1 ? credentialEnv(scheme.options[0]!, settings) : undefined,
     authBlock:
       scheme &&
