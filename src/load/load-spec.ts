@@ -92,7 +92,9 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
       const first = (error as { errors?: { message: string; path?: (string | number)[] }[] }).errors?.[0];
       if (!first) return fail("", firstLine((error as Error).message));
       const pointer = first.path ? toPointer(first.path) : "";
-      const hint = /https?:/.test(first.message) && !options.allowRemoteRefs ? " (remote $refs need --allow-remote-refs)" : "";
+      // With the flag, ref-parser still refuses private and loopback hosts (its guard against a spec reaching internal services).
+      const remote = /https?:/.test(first.message);
+      const hint = !remote ? "" : options.allowRemoteRefs ? " (remote $refs to private, link-local or loopback addresses are never followed)" : " (remote $refs need --allow-remote-refs)";
       return fail(pointer, `$ref cannot be resolved: ${firstLine(first.message)}${hint}`);
     }
     bundled = parser.schema as unknown as OpenApiDocument;

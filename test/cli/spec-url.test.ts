@@ -29,6 +29,9 @@ beforeAll(async () => {
       response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>API docs</title>");
     } else if (route === "/error.json") {
       response.writeHead(200, { "content-type": "application/json" }).end('{"error":"not found"}');
+    } else if (route === "/with-ref.yml") {
+      const spec = readFileSync(fixture("server-relative.yml"), "utf8").replace(/items:\n\s+type: string/, 'items: { $ref: "./item.yml" }');
+      response.writeHead(200, { "content-type": "application/yaml" }).end(spec);
     } else if (route === "/slow") {
       // Never answers: the client's timeout must end the wait.
     } else {
@@ -107,6 +110,15 @@ test.each([
   expect(stderr).toMatch(message);
   expect(stderr).toContain(`error: ${base}${route}`);
   expect(readdirSync(work)).toEqual([]);
+});
+
+test("a relative $ref of a spec URL is remote: refused without --allow-remote-refs, and never followed to a loopback host", async () => {
+  const refused = await cli(["inspect", "--spec", `${base}/with-ref.yml`]);
+  expect(refused.status).toBe(2);
+  expect(refused.stderr).toContain(`"${base}/item.yml" (remote $refs need --allow-remote-refs)`);
+  const loopback = await cli(["inspect", "--spec", `${base}/with-ref.yml`, "--allow-remote-refs"]);
+  expect(loopback.status).toBe(2);
+  expect(loopback.stderr).toContain("(remote $refs to private, link-local or loopback addresses are never followed)");
 });
 
 test("an unreachable host exits 2 naming the cause", async () => {
