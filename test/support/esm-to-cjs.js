@@ -1,6 +1,7 @@
 "use strict";
-// jest's transform for ES modules: the `emit: "js"` clients and the ESM-only test dependencies. jest runs test files as CommonJS, so the ES
-// modules' import and export statements become require() and exports; nothing else is touched.
+// jest's transform for ES modules: the `emit: "js"` clients and the ESM-only test dependency
+// @remix-run/multipart-parser. jest runs test files as CommonJS, so their import and export
+// statements become require() and exports; nothing else is touched.
 const { transformSync } = require("esbuild");
 
 module.exports = {
