@@ -124,6 +124,7 @@ export class ClientCore {
       }),
     );
     this.#security = defaults.security ?? [];
+    checkOptions(options, "");
     this.#baseUrl = baseUrlOf(options, defaults).replace(/\/+$/, "");
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -148,6 +149,7 @@ export class ClientCore {
   async #attempts<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<WithResponse<T>> {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
+    checkOptions(options, `${method} ${path}: request option `);
     const auth = this.#authorize(operation);
     const url = this.#url(operation, params, auth.query);
     const prepared = operation.body
@@ -212,7 +214,7 @@ export class ClientCore {
       const value = ownValue(params, key);
       const name = wire.name ?? key;
       if (location === "path") {
-        path = path.split(`{${name}}`).join(encodeURIComponent(scalarText(value)));
+        path = path.split(`{${name}}`).join(encodeURIComponent(pathValue(operation, name, value)));
       } else if (location === "query" && value !== undefined && value !== null) {
         const style = wire.style ?? formStyle;
         query.push(...style(encodeURIComponent(name), value, wire.explode ?? style === formStyle));
@@ -315,6 +317,33 @@ export class ClientCore {
     for (const secret of this.#secretTexts()) if (text.includes(secret)) text = text.split(secret).join("[redacted]");
     return text;
   }
+}
+
+/** setTimeout's limit: a longer delay fires at once, with a warning. */
+const MAX_TIMER = 2_147_483_647;
+
+/** The client's or a request's numeric options, checked before anything is sent (an Infinity timeout would fire at once). */
+function checkOptions(options: { timeout?: number; maxRetries?: number; maxRetryAfter?: number }, where: string): void {
+  const check = (name: string, value: unknown, valid: (n: number) => boolean, expected: string) => {
+    if (value !== undefined && !(typeof value === "number" && valid(value))) {
+      throw new SdkError(`${where}${name} must be ${expected}, not ${String(value)}`);
+    }
+  };
+  check("timeout", options.timeout, (n) => n >= 1 && n <= MAX_TIMER, `milliseconds from 1 to ${MAX_TIMER}`);
+  check("maxRetries", options.maxRetries, (n) => Number.isSafeInteger(n) && n >= 0, "a whole number, 0 or more");
+  check("maxRetryAfter", options.maxRetryAfter, (n) => n >= 0 && n <= MAX_TIMER, `milliseconds from 0 to ${MAX_TIMER}`);
+}
+
+/** A path parameter's text: never missing, empty, `.` or `..`, which would send the call to another route. */
+function pathValue(operation: OperationSpec, name: string, value: unknown): string {
+  const text = value === undefined || value === null ? undefined : scalarText(value);
+  if (text === undefined || text === "" || text === "." || text === "..") {
+    const given = text === undefined ? "missing" : JSON.stringify(text);
+    throw new SdkError(
+      `${operation.method} ${operation.path}: path parameter ${name} is ${given}; it must name one resource`,
+    );
+  }
+  return text;
 }
 
 /** Settles with `work`, or rejects as soon as the caller aborts (a stalled upload stream must not hang the call). */

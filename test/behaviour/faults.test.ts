@@ -136,6 +136,29 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       expect(server.requests).toHaveLength(1);
     });
 
+    test.each(["-5", "1.5.2", "1.5", "soon", "Sun, 06 Nov 1994"])(
+      "Retry-After %j is neither whole seconds nor an HTTP date: the normal backoff (0.5 s, at most 25%% less), not a date in the past",
+      async (retryAfter) => {
+        const times: number[] = [];
+        server.reply(stamped(times, json(429, { error: "slow down" }, { "retry-after": retryAfter })), stamped(times, json(200, RESULT)));
+
+        await expect(generate(clientFor(sdk, server))).resolves.toEqual(RESULT);
+
+        expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(370);
+        expect(times[1]! - times[0]!).toBeLessThan(900);
+      },
+    );
+
+    test("a Retry-After date already past waits the minimum backoff, not zero", async () => {
+      const times: number[] = [];
+      const past = new Date(Date.now() - 60_000).toUTCString();
+      server.reply(stamped(times, json(503, { error: "busy" }, { "retry-after": past })), stamped(times, json(200, RESULT)));
+
+      await expect(generate(clientFor(sdk, server))).resolves.toEqual(RESULT);
+
+      expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(490);
+    });
+
     test("maxRetries: 0 on one request disables retries for that request only", async () => {
       const client = clientFor(sdk, server);
       server.reply(json(429, { error: "slow down" }, { "retry-after": "0" }), json(200, RESULT));
@@ -190,6 +213,32 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       expect(error).not.toBeInstanceOf(sdk.ApiTimeoutError);
       expect((error as ApiConnectionError).message).toMatch(/^connection failed: POST \/v1\/ideogram-v3\/generate/);
       expect(counting.calls()).toBe(2);
+    });
+  });
+
+  describe("options and path parameters are checked before sending", () => {
+    test.each([
+      ["timeout", Infinity],
+      ["timeout", 2 ** 31],
+      ["timeout", 0],
+      ["maxRetries", -1],
+      ["maxRetries", 1.5],
+      ["maxRetryAfter", Number.NaN],
+    ])("%s: %p fails as a client option and as a request option, and nothing is sent", async (name, value) => {
+      server.reply(json(200, RESULT));
+      expect(() => clientFor(sdk, server, { [name]: value })).toThrow(new RegExp(`^${name} must be `));
+      const error = await rejectionOf(generate(clientFor(sdk, server), { [name]: value }));
+      expect(error).toBeInstanceOf(sdk.SdkError);
+      expect((error as Error).message).toMatch(new RegExp(`^POST /v1/ideogram-v3/generate: request option ${name} must be `));
+      expect(server.requests).toHaveLength(0);
+    });
+
+    test.each([[""], ["."], [".."], [undefined]])("a path parameter of %p never reaches the wire: getDataset fails naming dataset_id", async (value) => {
+      server.reply(json(200, {}));
+      const error = await rejectionOf(clientFor(sdk, server).datasets.getDataset({ dataset_id: value as string }));
+      expect(error).toBeInstanceOf(sdk.SdkError);
+      expect((error as Error).message).toMatch(/^GET \/datasets\/\{dataset_id\}: path parameter dataset_id is /);
+      expect(server.requests).toHaveLength(0);
     });
   });
 

@@ -6,11 +6,14 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 503;
 }
 
+/** The first backoff step, and the wait for a `Retry-After` date already past. */
+const MIN_DELAY = 500;
+
 /**
  * Milliseconds to wait before attempt `attempt + 1`, or undefined when the server asks for a
  * longer wait than `maxWait` (the caller then surfaces the error rather than hang). `Retry-After`
- * is honoured in both its forms (seconds, HTTP date); without it the wait backs off
- * exponentially from 0.5 s to 8 s with up to 25 % jitter.
+ * is honoured in its two forms only (whole seconds, an HTTP date; a past date waits the minimum);
+ * otherwise the wait backs off exponentially from 0.5 s to 8 s with up to 25 % jitter.
  */
 export function retryDelay(
   attempt: number,
@@ -20,16 +23,25 @@ export function retryDelay(
 ): number | undefined {
   const requested = parseRetryAfter(retryAfter, now);
   if (requested !== undefined) return requested > maxWait ? undefined : requested;
-  const base = Math.min(500 * 2 ** attempt, 8000);
+  const base = Math.min(MIN_DELAY * 2 ** attempt, 8000);
   return Math.round(base * (1 - Math.random() * 0.25));
 }
 
+/** HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, and the obsolete RFC 850 and asctime forms recipients must accept. */
+const HTTP_DATE = [
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/,
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{2}-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2} \d{2}:\d{2}:\d{2} GMT$/,
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/,
+];
+
+/** `Retry-After` in milliseconds: a non-negative integer of seconds or an HTTP date, nothing else (`-5`, `1.5`, `soon`: undefined). */
 function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null || value.trim() === "") return undefined;
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const text = value?.trim() ?? "";
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!HTTP_DATE.some((form) => form.test(text))) return undefined;
+  const date = Date.parse(text.endsWith("GMT") ? text : `${text} GMT`);
+  if (Number.isNaN(date)) return undefined;
+  return date > now ? date - now : MIN_DELAY;
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
