@@ -243,6 +243,20 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
   });
 
   describe("error statuses", () => {
+    test.each(["x-request-id", "request-id"])("the server's %s is the error's requestId and ends its message", async (header) => {
+      server.reply(json(500, { error: "boom" }, { [header]: "req-7f3a" }));
+      const error = await rejectionOf(generate(clientFor(sdk, server, { maxRetries: 0 })));
+      expect(error).toBeInstanceOf(sdk.InternalServerError);
+      expect((error as ApiError).requestId).toBe("req-7f3a");
+      expect((error as Error).message).toMatch(/ \(request id req-7f3a\)$/);
+    });
+
+    test("without a request id header, requestId is undefined", async () => {
+      server.reply(json(404, { error: "no such thing" }));
+      const error = await rejectionOf(generate(clientFor(sdk, server)));
+      expect((error as ApiError).requestId).toBeUndefined();
+    });
+
     test("a 500 with an HTML body is an InternalServerError naming status, method and path, and is not retried", async () => {
       server.reply(bytes(500, HTML_PAGE, "text/html; charset=utf-8"), json(200, RESULT));
 

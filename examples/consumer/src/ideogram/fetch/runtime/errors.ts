@@ -35,10 +35,16 @@ export class ApiError<TBody = unknown> extends SdkError {
   readonly method: string;
   /** The request's path template, as in the spec (never the full URL, which may carry credentials). */
   readonly path: string;
+  /** The server's id for the request (`x-request-id` or `request-id`), for its support and logs. */
+  readonly requestId: string | undefined;
 
   constructor(init: ApiErrorInit) {
     const body = parseJson(init.rawBody, init.headers.get("content-type"));
-    super(`${init.status} ${init.method} ${init.path}: ${describeBody(body, init)}`);
+    const requestId = init.headers.get("x-request-id") ?? init.headers.get("request-id") ?? undefined;
+    super(
+      `${init.status} ${init.method} ${init.path}: ${describeBody(body, init)}${requestId ? ` (request id ${requestId})` : ""}`,
+    );
+    this.requestId = requestId;
     this.status = init.status;
     this.headers = init.headers;
     this.body = body as TBody | undefined;
