@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { InputError, Warnings, toPointer } from "../diagnostics";
 import { DEFAULT_FETCH_TIMEOUT, displayUrl, fetchSpec, isSpecUrl } from "./fetch-spec";
 import { validateDocument } from "./validate";
+import { walkObjects } from "./walk";
 
 export interface LoadOptions {
   /** Validation problems become errors instead of warnings. */
@@ -188,17 +189,10 @@ interface FoundRef {
 /** Every `$ref` string in the bundled document with the JSON pointer of the object holding it. */
 function collectRefs(document: unknown): FoundRef[] {
   const found: FoundRef[] = [];
-  const seen = new Set<object>();
-  const walk = (node: unknown, pointer: string): void => {
-    if (node === null || typeof node !== "object" || seen.has(node)) return;
-    seen.add(node);
+  walkObjects(document, (node, pointer) => {
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === "string") found.push({ ref, pointer });
-    for (const [key, value] of Object.entries(node)) {
-      if (value !== null && typeof value === "object") walk(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-    }
-  };
-  walk(document, "");
+  });
   return found;
 }
 

@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import type { Warnings } from "../diagnostics";
 import type { OpenApiDocument } from "./load-spec";
+import { walkObjects } from "./walk";
 import { VALIDATORS_DIR } from "./compile-validators";
 
 interface AjvError {
@@ -45,14 +46,9 @@ export function validateDocument(document: OpenApiDocument, warnings: Warnings):
 /** Where a 3.0 document writes 3.1's `type: 'null'` (as FastAPI's 3.0 exports do in `anyOf`). */
 function nullTypePointers(document: unknown): string[] {
   const found: string[] = [];
-  const seen = new Set<object>();
-  const walk = (node: unknown, pointer: string): void => {
-    if (node === null || typeof node !== "object" || seen.has(node)) return;
-    seen.add(node);
+  walkObjects(document, (node, pointer) => {
     if ((node as { type?: unknown }).type === "null") found.push(pointer);
-    for (const [key, value] of Object.entries(node)) walk(value, `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`);
-  };
-  walk(document, "");
+  });
   return found;
 }
 

@@ -107,6 +107,8 @@ export class ClientCore {
   /** Each credential's secrets, by option: given, or read from its environment variable. */
   readonly #secrets: readonly (readonly (string | undefined)[])[];
   readonly #security: readonly (readonly number[])[];
+  /** Every secret the client holds, and the encoded forms it sends (Basic's base64), longest first: what redaction removes. */
+  readonly #secretTexts: readonly string[];
   readonly #baseUrl: string;
   readonly #timeout: number;
   readonly #maxRetries: number;
@@ -124,6 +126,7 @@ export class ClientCore {
       }),
     );
     this.#security = defaults.security ?? [];
+    this.#secretTexts = secretTexts(this.#credentials, this.#secrets);
     checkOptions(options, "");
     this.#baseUrl = baseUrlOf(options, defaults).replace(/\/+$/, "");
     this.#timeout = options.timeout ?? DEFAULT_TIMEOUT;
@@ -302,19 +305,8 @@ export class ClientCore {
     return error;
   }
 
-  /** Every secret the client holds, and the encoded forms it sends (Basic's base64), longest first. */
-  #secretTexts(): string[] {
-    const texts = this.#secrets.flatMap((secrets, i) => {
-      const given = secrets.filter((s): s is string => typeof s === "string" && s !== "");
-      const encoded =
-        this.#credentials[i]!.kind === "basic" && given.length === 2 ? [base64(given.join(":")), given.join(":")] : [];
-      return [...encoded, ...given, ...given.map(encodeURIComponent)];
-    });
-    return [...new Set(texts)].sort((a, b) => b.length - a.length);
-  }
-
   #redactText(text: string): string {
-    for (const secret of this.#secretTexts()) if (text.includes(secret)) text = text.split(secret).join("[redacted]");
+    for (const secret of this.#secretTexts) if (text.includes(secret)) text = text.split(secret).join("[redacted]");
     return text;
   }
 }
@@ -409,6 +401,19 @@ function baseUrlOf(options: ClientOptions, defaults: ClientDefaults): string {
     }
     return value;
   });
+}
+
+function secretTexts(
+  credentials: readonly Credential[],
+  secrets: readonly (readonly (string | undefined)[])[],
+): string[] {
+  const texts = secrets.flatMap((values, i) => {
+    const given = values.filter((s): s is string => typeof s === "string" && s !== "");
+    const encoded =
+      credentials[i]!.kind === "basic" && given.length === 2 ? [base64(given.join(":")), given.join(":")] : [];
+    return [...encoded, ...given, ...given.map(encodeURIComponent)];
+  });
+  return [...new Set(texts)].sort((a, b) => b.length - a.length);
 }
 
 /** Base64 of the UTF-8 bytes, as HTTP Basic credentials are sent. */

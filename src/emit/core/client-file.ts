@@ -18,7 +18,7 @@ import {
   type Expr,
   type Statement,
 } from "../print/typescript";
-import { credentialDefaults, credentialEnv, credentialMembers, defaultSecurity } from "./credentials";
+import { credentialDefaults, credentialEnv, credentialMembers, featuredScheme } from "./credentials";
 import { docsOf, typeImports } from "./models-file";
 import { runtimeValueImports, requestCall } from "./functions-file";
 import { operationDocLines } from "./operation-docs";
@@ -119,7 +119,7 @@ function method(operation: Operation, model: ApiModel, client: string, printer: 
 
 /** `new Client(…)` in the class's `@example`, from its `(`: no arguments where the environment supplies the credentials. */
 function exampleCall(model: ApiModel, settings: ClientSettings): string {
-  const scheme = model.auth.find((s) => s.schemeName === defaultSecurity(model)?.[0]?.[0]) ?? model.auth[0];
+  const scheme = featuredScheme(model);
   const keys = [...(defaultServer(model, settings) ? [] : ["baseUrl"]), ...(scheme?.options ?? [])];
   const envs = (scheme?.options ?? []).map((option) => credentialEnv(option, settings));
   if (scheme && envs.every(Boolean) && keys.length === scheme.options.length) return `); // reads ${envs.join(" and ")}`;
@@ -134,7 +134,8 @@ export function defaultServer(model: ApiModel, settings: Pick<ClientSettings, "b
 
 /** Whether the client has an options interface of its own (`<Client>Options`). */
 export function hasOptionsInterface(model: ApiModel, settings: ClientSettings): boolean {
-  return optionsInterface(model, settings) !== undefined;
+  const server = defaultServer(model, settings);
+  return model.auth.length > 0 || !server || server.variables.length > 0;
 }
 
 /**
@@ -142,6 +143,7 @@ export function hasOptionsInterface(model: ApiModel, settings: ClientSettings): 
  * without (no absolute server), and the server URL's variables with the values the spec allows.
  */
 function optionsInterface(model: ApiModel, settings: ClientSettings): Statement | undefined {
+  if (!hasOptionsInterface(model, settings)) return undefined;
   const server = defaultServer(model, settings);
   const members: TypeMember[] = credentialMembers(model, settings);
   if (!server) {
@@ -157,7 +159,6 @@ function optionsInterface(model: ApiModel, settings: ClientSettings): Statement 
     const docs = jsDoc([`Values for the variables of the server URL \`${docText(server.url)}\`.`]);
     members.push({ docs, key: "serverVariables?", type: union([{ kind: "object", members: variables }, atom("undefined")]) });
   }
-  if (!members.length) return undefined;
   return interfaceDeclaration(docsOf([`Options of the ${settings.clientName} client.`]), `${settings.clientName}Options extends ClientOptions`, members);
 }
 

@@ -14,6 +14,12 @@ export function defaultSecurity(model: ApiModel): SecurityRequirement[] | undefi
   return model.operations.find((op) => op.security.length > 0)?.security;
 }
 
+/** The scheme examples show: the first one the default requirement names, else the first the API has. */
+export function featuredScheme(model: ApiModel): AuthScheme | undefined {
+  const first = defaultSecurity(model)?.[0]?.[0];
+  return model.auth.find((scheme) => scheme.schemeName === first) ?? model.auth[0];
+}
+
 const key = (security: SecurityRequirement[]) => JSON.stringify(security);
 
 /** An operation's `auth` in its descriptor: `true` for the default requirement, else indexes into `credentials`. */

@@ -1,6 +1,6 @@
 import type { ApiModel, AuthScheme, Operation } from "../../ir/types";
 import { splitWords } from "../../ir/naming";
-import { credentialEnv, defaultSecurity } from "./credentials";
+import { credentialEnv, featuredScheme } from "./credentials";
 import { stringLiteral } from "../escape";
 import type { Doc } from "../print/doc";
 import { defaultServer, type ClientSettings } from "./client-file";
@@ -54,8 +54,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
   // Without a server in the spec or the configuration, every construction names one.
   const server: Record<string, string> = defaultServer(model, settings) ? {} : { baseUrl: stringLiteral(baseUrlOf(model, settings)) };
   const construct: Construct = (options = {}) => clientConstruction(settings, { ...server, ...options });
-  // The scheme the README shows: the first one the default requirement names.
-  const scheme = model.auth.find((s) => s.schemeName === defaultSecurity(model)?.[0]?.[0]) ?? model.auth[0];
+  const scheme = featuredScheme(model);
   const featured = snippets.featured;
   const examples = new Map(snippets.examples.map((e) => [e.operation, e]));
   const anyFile = snippets.examples.some((e) => e.usesFile);
