@@ -1,16 +1,18 @@
-import { ApiPromise, type WithResponse } from "./api-promise.ts";
+import { ApiPromise } from "./api-promise.ts";
 import {
   ApiAbortError,
   ApiConnectionError,
   ApiTimeoutError,
   SdkError,
   createApiError,
+  rootCause,
   type ApiError,
 } from "./errors.ts";
 import type { BodySpec, PreparedBody } from "./bodies.ts";
 import { ownValue } from "./multipart.ts";
 import { formStyle, scalarText, type QueryStyle } from "./query.ts";
-import { isRetryableStatus, retryDelay, sleep } from "./retry.ts";
+import { sendFollowingRedirects } from "./redirects.ts";
+import { isRetryableStatus, mayResend, retryDelay, sleep } from "./retry.ts";
 import { createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
 
 /**
@@ -82,6 +84,8 @@ export interface TransportRequest {
   headers: Record<string, string>;
   body: Blob | string | undefined;
   signal: AbortSignal;
+  /** The attempt's timeout in milliseconds, which the client enforces through `signal`; a transport with limits of its own raises them to this. */
+  timeout: number;
 }
 
 /** A response as the transport hands it back; the body is read within the attempt's timeout. */
@@ -94,6 +98,15 @@ export interface TransportResponse {
 }
 
 export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+/** A 2xx response as the client hands it to an `ApiPromise`: the body is read on demand. */
+export interface Answer {
+  response: TransportResponse;
+  /** Reads and parses the body within the attempt's timeout. */
+  read(): Promise<unknown>;
+  /** Gives up reading: the caller takes the unread response, and the client's timeout ends. */
+  release(): void;
+}
 
 const DEFAULT_TIMEOUT = 300_000;
 const DEFAULT_MAX_RETRIES = 2;
@@ -138,18 +151,11 @@ export class ClientCore {
 
   /** Sends one operation; generated functions call this. */
   request<T>(operation: OperationSpec, params?: object, options?: RequestOptions): ApiPromise<T> {
-    return new ApiPromise(this.#call<T>(operation, (params ?? {}) as Params, options ?? {}));
+    const answer = this.#attempts(operation, (params ?? {}) as Params, options ?? {});
+    return new ApiPromise(answer.catch((error: unknown) => Promise.reject(this.#redact(error))));
   }
 
-  async #call<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<WithResponse<T>> {
-    try {
-      return await this.#attempts<T>(operation, params, options);
-    } catch (error) {
-      throw this.#redact(error);
-    }
-  }
-
-  async #attempts<T>(operation: OperationSpec, params: Params, options: RequestOptions): Promise<WithResponse<T>> {
+  async #attempts(operation: OperationSpec, params: Params, options: RequestOptions): Promise<Answer> {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
     checkOptions(options, `${method} ${path}: request option `);
@@ -164,39 +170,34 @@ export class ClientCore {
     for (let attempt = 0; ; attempt++) {
       const headers = this.#requestHeaders(operation, params, options, auth.headers);
       const body = prepared?.encode(headers);
-      const controller = new AbortController();
-      const forwardAbort = () => controller.abort(options.signal?.reason);
-      options.signal?.addEventListener("abort", forwardAbort, { once: true });
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeout);
-
+      const timer = new AttemptTimer(timeout, options.signal);
+      let handedOver = false;
       let failure: ApiError | ApiConnectionError;
       let retryAfter: string | null = null;
       let status: number | undefined;
       try {
-        const response = await this.#transport({ method, url, headers, body, signal: controller.signal });
+        const request = { method, url, headers, body, signal: timer.signal, timeout };
+        const response = await sendFollowingRedirects(this.#transport, request, Object.keys(auth.headers));
         status = response.status;
         if (response.status >= 200 && response.status < 300) {
-          const data = (await readBody(response, operation)) as T;
-          return { data, status: response.status, headers: response.headers, response: response.raw };
+          handedOver = true;
+          return this.#answer(operation, response, timer, options.signal);
         }
         const rawBody = this.#redactText(await response.text());
-        failure = createApiError({ status: response.status, headers: response.headers, rawBody, method, path });
+        const errorHeaders = this.#redactHeaders(response.headers);
+        failure = createApiError({ status: response.status, headers: errorHeaders, rawBody, method, path });
         if (!isRetryableStatus(response.status)) throw failure;
         retryAfter = response.headers.get("retry-after");
       } catch (error) {
-        if (error instanceof SdkError && !(error instanceof ApiConnectionError)) throw error;
-        if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
-        if (timedOut) throw new ApiTimeoutError(method, path, timeout);
-        failure = error instanceof ApiConnectionError ? error : new ApiConnectionError(method, path, error);
-        // The server answered before the connection dropped: it did the work, so only 429/503 may be repeated.
-        if (status !== undefined && !isRetryableStatus(status)) throw failure;
+        const known = knownFailure(error, operation, timer, options.signal);
+        if (known) throw known;
+        // Sent again only when the server cannot have done the (paid) work: no status line arrived
+        // (or it asked for a retry), and no connection was made or the method is idempotent.
+        const resend = status === undefined ? mayResend(method, rootCause(error)) : isRetryableStatus(status);
+        if (!resend) throw notSentAgain(error, operation, status);
+        failure = new ApiConnectionError(method, path, error);
       } finally {
-        clearTimeout(timer);
-        options.signal?.removeEventListener("abort", forwardAbort);
+        if (!handedOver) timer.stop();
       }
 
       if (attempt >= maxRetries) throw failure;
@@ -208,6 +209,25 @@ export class ClientCore {
         throw new ApiAbortError(method, path, reason);
       }
     }
+  }
+
+  /** A 2xx whose body is read when the caller asks for it, still within the attempt's timeout. */
+  #answer(operation: OperationSpec, response: TransportResponse, timer: AttemptTimer, signal?: AbortSignal): Answer {
+    return {
+      response,
+      read: async () => {
+        try {
+          return await readBody(response, operation);
+        } catch (error) {
+          throw this.#redact(
+            knownFailure(error, operation, timer, signal) ?? notSentAgain(error, operation, response.status),
+          );
+        } finally {
+          timer.stop();
+        }
+      },
+      release: () => timer.stop(),
+    };
   }
 
   #url(operation: OperationSpec, params: Params, authQuery: readonly string[]): string {
@@ -296,13 +316,40 @@ export class ClientCore {
       .join(" and ");
   }
 
-  /** The API key must never reach an error, even when a server echoes it back. */
+  /**
+   * The API key must never reach an error, even when a server echoes it back: message and stack
+   * are redacted, and a connection error's `cause` chain (axios's holds the request config and
+   * its headers) is replaced by plain errors keeping what diagnoses it: name, message and codes.
+   */
   #redact(error: unknown): unknown {
     if (error instanceof Error) {
       error.message = this.#redactText(error.message);
       if (typeof error.stack === "string") error.stack = this.#redactText(error.stack);
+      if (error instanceof ApiConnectionError && error.cause !== undefined)
+        error.cause = this.#plainCause(error.cause, 0);
     }
     return error;
+  }
+
+  #plainCause(cause: unknown, depth: number): Error | undefined {
+    if (!(cause instanceof Error) || depth === 8) return undefined;
+    const plain = new Error(this.#redactText(cause.message));
+    plain.name = cause.name;
+    plain.stack = this.#redactText(cause.stack ?? `${cause.name}: ${cause.message}`);
+    for (const key of ["code", "errno", "syscall"] as const) {
+      const value = (cause as unknown as Record<string, unknown>)[key];
+      if (typeof value === "string" || typeof value === "number") Object.assign(plain, { [key]: value });
+    }
+    const next = this.#plainCause(cause.cause, depth + 1);
+    if (next) plain.cause = next;
+    return plain;
+  }
+
+  /** Response headers for an error, with any echoed secret redacted. */
+  #redactHeaders(headers: Headers): Headers {
+    const redacted = new Headers();
+    headers.forEach((value, name) => redacted.append(name, this.#redactText(value)));
+    return redacted;
   }
 
   #redactText(text: string): string {
@@ -324,6 +371,54 @@ function checkOptions(options: { timeout?: number; maxRetries?: number; maxRetry
   check("timeout", options.timeout, (n) => n >= 1 && n <= MAX_TIMER, `milliseconds from 1 to ${MAX_TIMER}`);
   check("maxRetries", options.maxRetries, (n) => Number.isSafeInteger(n) && n >= 0, "a whole number, 0 or more");
   check("maxRetryAfter", options.maxRetryAfter, (n) => n >= 0 && n <= MAX_TIMER, `milliseconds from 0 to ${MAX_TIMER}`);
+}
+
+/** One attempt's deadline and cancellation: aborts `signal` when the caller aborts or `timeout` passes. */
+class AttemptTimer {
+  readonly #controller = new AbortController();
+  readonly #caller: AbortSignal | undefined;
+  readonly #forward = () => this.#controller.abort(this.#caller?.reason);
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly timeout: number;
+  timedOut = false;
+
+  constructor(timeout: number, caller: AbortSignal | undefined) {
+    this.timeout = timeout;
+    this.#caller = caller;
+    caller?.addEventListener("abort", this.#forward, { once: true });
+    this.#timer = setTimeout(() => {
+      this.timedOut = true;
+      this.#controller.abort();
+    }, timeout);
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+    this.#caller?.removeEventListener("abort", this.#forward);
+  }
+}
+
+/** The error for a failure the client itself caused or already described: its own errors, an abort, the timeout. */
+function knownFailure(
+  error: unknown,
+  { method, path }: OperationSpec,
+  timer: AttemptTimer,
+  signal: AbortSignal | undefined,
+): SdkError | undefined {
+  if (error instanceof SdkError) return error;
+  if (signal?.aborted) return new ApiAbortError(method, path, signal.reason);
+  if (timer.timedOut) return new ApiTimeoutError(method, path, timer.timeout);
+  return undefined;
+}
+
+/** A connection failure that may have cost the caller: it is reported, never repeated. */
+function notSentAgain(error: unknown, { method, path }: OperationSpec, status: number | undefined): ApiConnectionError {
+  const answer = status === undefined ? "the request may have been processed" : `the server had answered ${status}`;
+  return new ApiConnectionError(method, path, error, { note: `${answer}, so it was not sent again` });
 }
 
 /** A path parameter's text: never missing, empty, `.` or `..`, which would send the call to another route. */

@@ -1,3 +1,33 @@
+import type { RootCause } from "./errors.ts";
+
+/** Methods whose repetition changes nothing on the server (RFC 9110 §9.2.2); a paid POST is not one. */
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
+/** Failures before any connection existed (besides those of a `connect` or DNS system call): the server cannot have seen the request. */
+const NOT_CONNECTED = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/** A transport's own time limits: the server had the request, and waiting again would not help. */
+const TIMED_OUT = new Set(["ETIMEDOUT", "ECONNABORTED", "UND_ERR_HEADERS_TIMEOUT", "UND_ERR_BODY_TIMEOUT"]);
+
+/**
+ * Whether a request whose connection failed before any status line arrived may be sent again:
+ * when no connection was ever made, or when repeating it is harmless; never after a transport's
+ * own time limit, since the server had the request.
+ */
+export function mayResend(method: string, { code, syscall }: RootCause): boolean {
+  if (syscall === "connect" || syscall === "getaddrinfo" || (code !== undefined && NOT_CONNECTED.has(code)))
+    return true;
+  if (code !== undefined && TIMED_OUT.has(code)) return false;
+  return IDEMPOTENT.has(method);
+}
+
 /** Statuses worth another attempt: the server asked to slow down, or is briefly unavailable. */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status === 503;

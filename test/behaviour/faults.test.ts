@@ -1,5 +1,7 @@
+import axios from "axios";
 import { createReadStream } from "node:fs";
 import { createServer } from "node:net";
+import { inspect } from "node:util";
 import type {
   ApiAbortError,
   ApiConnectionError,
@@ -15,7 +17,15 @@ import type {
 import { API_KEY, clientFor, rejectionOf } from "../support/client";
 import { PNG } from "../support/images";
 import { file, multipartParts } from "../support/multipart";
-import { bytes, cutBody, hang, stallBody } from "../support/replies";
+import {
+  bytes,
+  cutBody,
+  hang,
+  resetAfterHalfBody,
+  resetAfterHeaders,
+  resetAfterReading,
+  stallBody,
+} from "../support/replies";
 import { TempDir, webStreamOf } from "../support/uploads";
 import { CLIENTS, countingTransport, type AnyClientOptions } from "../support/variants";
 import { json, WireServer, type Reply } from "../support/wire-server";
@@ -140,7 +150,10 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       "Retry-After %j is neither whole seconds nor an HTTP date: the normal backoff (0.5 s, at most 25%% less), not a date in the past",
       async (retryAfter) => {
         const times: number[] = [];
-        server.reply(stamped(times, json(429, { error: "slow down" }, { "retry-after": retryAfter })), stamped(times, json(200, RESULT)));
+        server.reply(
+          stamped(times, json(429, { error: "slow down" }, { "retry-after": retryAfter })),
+          stamped(times, json(200, RESULT)),
+        );
 
         await expect(generate(clientFor(sdk, server))).resolves.toEqual(RESULT);
 
@@ -152,7 +165,10 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
     test("a Retry-After date already past waits the minimum backoff, not zero", async () => {
       const times: number[] = [];
       const past = new Date(Date.now() - 60_000).toUTCString();
-      server.reply(stamped(times, json(503, { error: "busy" }, { "retry-after": past })), stamped(times, json(200, RESULT)));
+      server.reply(
+        stamped(times, json(503, { error: "busy" }, { "retry-after": past })),
+        stamped(times, json(200, RESULT)),
+      );
 
       await expect(generate(clientFor(sdk, server))).resolves.toEqual(RESULT);
 
@@ -198,6 +214,42 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       expect(server.requests).toHaveLength(1);
     });
 
+    test.each<[string, Reply]>([
+      ["the status line and headers of a 200", resetAfterHeaders],
+      ["half of a 200's body", resetAfterHalfBody],
+      ["nothing, after reading the whole multipart body", resetAfterReading],
+    ])(
+      "a POST whose connection is reset after %s is sent once: the server may have done the paid work",
+      async (_when, reset) => {
+        server.reply(reset, json(200, RESULT));
+
+        const error = await rejectionOf(generate(clientFor(sdk, server)));
+
+        expect(error).toBeInstanceOf(sdk.ApiConnectionError);
+        expect(error).not.toBeInstanceOf(sdk.ApiTimeoutError);
+        expect((error as Error).message).toMatch(
+          /(may have been processed|had answered 200), so it was not sent again$/,
+        );
+        expect(server.requests).toHaveLength(1);
+      },
+    );
+
+    test("a GET whose connection is reset before any answer is retried: reading twice costs nothing", async () => {
+      server.reply(resetAfterReading, json(200, { data: [] }));
+
+      await expect(clientFor(sdk, server).datasets.listDatasets()).resolves.toEqual({ data: [] });
+      expect(server.requests.map((request) => request.method)).toEqual(["GET", "GET"]);
+    });
+
+    test("a GET whose 200 status line arrived before the reset is not retried", async () => {
+      server.reply(resetAfterHalfBody, json(200, { data: [] }));
+
+      const error = await rejectionOf(clientFor(sdk, server).datasets.listDatasets());
+
+      expect(error).toBeInstanceOf(sdk.ApiConnectionError);
+      expect(server.requests).toHaveLength(1);
+    });
+
     test("a refused connection is retried and then surfaces as ApiConnectionError", async () => {
       const counting = countingTransport(variant);
       const client = new sdk.Ideogram({
@@ -229,27 +281,35 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       expect(() => clientFor(sdk, server, { [name]: value })).toThrow(new RegExp(`^${name} must be `));
       const error = await rejectionOf(generate(clientFor(sdk, server), { [name]: value }));
       expect(error).toBeInstanceOf(sdk.SdkError);
-      expect((error as Error).message).toMatch(new RegExp(`^POST /v1/ideogram-v3/generate: request option ${name} must be `));
+      expect((error as Error).message).toMatch(
+        new RegExp(`^POST /v1/ideogram-v3/generate: request option ${name} must be `),
+      );
       expect(server.requests).toHaveLength(0);
     });
 
-    test.each([[""], ["."], [".."], [undefined]])("a path parameter of %p never reaches the wire: getDataset fails naming dataset_id", async (value) => {
-      server.reply(json(200, {}));
-      const error = await rejectionOf(clientFor(sdk, server).datasets.getDataset({ dataset_id: value as string }));
-      expect(error).toBeInstanceOf(sdk.SdkError);
-      expect((error as Error).message).toMatch(/^GET \/datasets\/\{dataset_id\}: path parameter dataset_id is /);
-      expect(server.requests).toHaveLength(0);
-    });
+    test.each([[""], ["."], [".."], [undefined]])(
+      "a path parameter of %p never reaches the wire: getDataset fails naming dataset_id",
+      async (value) => {
+        server.reply(json(200, {}));
+        const error = await rejectionOf(clientFor(sdk, server).datasets.getDataset({ dataset_id: value as string }));
+        expect(error).toBeInstanceOf(sdk.SdkError);
+        expect((error as Error).message).toMatch(/^GET \/datasets\/\{dataset_id\}: path parameter dataset_id is /);
+        expect(server.requests).toHaveLength(0);
+      },
+    );
   });
 
   describe("error statuses", () => {
-    test.each(["x-request-id", "request-id"])("the server's %s is the error's requestId and ends its message", async (header) => {
-      server.reply(json(500, { error: "boom" }, { [header]: "req-7f3a" }));
-      const error = await rejectionOf(generate(clientFor(sdk, server, { maxRetries: 0 })));
-      expect(error).toBeInstanceOf(sdk.InternalServerError);
-      expect((error as ApiError).requestId).toBe("req-7f3a");
-      expect((error as Error).message).toMatch(/ \(request id req-7f3a\)$/);
-    });
+    test.each(["x-request-id", "request-id"])(
+      "the server's %s is the error's requestId and ends its message",
+      async (header) => {
+        server.reply(json(500, { error: "boom" }, { [header]: "req-7f3a" }));
+        const error = await rejectionOf(generate(clientFor(sdk, server, { maxRetries: 0 })));
+        expect(error).toBeInstanceOf(sdk.InternalServerError);
+        expect((error as ApiError).requestId).toBe("req-7f3a");
+        expect((error as Error).message).toMatch(/ \(request id req-7f3a\)$/);
+      },
+    );
 
     test("without a request id header, requestId is undefined", async () => {
       server.reply(json(404, { error: "no such thing" }));
@@ -309,6 +369,47 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       expect(error.status).toBe(422);
       expect(server.requests).toHaveLength(1);
     });
+  });
+
+  describe("the transport's own time limits", () => {
+    const slowly: Reply = (_request, response) => {
+      setTimeout(() => json(200, RESULT)(_request, response), 800);
+    };
+
+    if (variant === "axios") {
+      test("an axios instance's shorter timeout does not cut a longer client timeout short, nor send the call twice", async () => {
+        server.reply(slowly);
+
+        const result = await generate(
+          clientFor(sdk, server, { axios: axios.create({ timeout: 200 }), timeout: 10_000 }),
+        );
+
+        expect(result).toEqual(RESULT);
+        expect(server.requests).toHaveLength(1);
+      });
+    } else {
+      test("a fetch failing as undici does at its own header timeout is not sent again: the server had the request", async () => {
+        let calls = 0;
+        const timingOut: typeof fetch = async () => {
+          calls++;
+          const cause = Object.assign(new Error("Headers Timeout Error"), {
+            name: "HeadersTimeoutError",
+            code: "UND_ERR_HEADERS_TIMEOUT",
+          });
+          throw new TypeError("fetch failed", { cause });
+        };
+
+        const error = await rejectionOf(generate(clientFor(sdk, server, { fetch: timingOut, timeout: 900_000 })));
+
+        expect(error).toBeInstanceOf(sdk.ApiConnectionError);
+        expect(error).toMatchObject({ code: "UND_ERR_HEADERS_TIMEOUT" });
+        expect((error as Error).message).toBe(
+          "connection failed: POST /v1/ideogram-v3/generate (UND_ERR_HEADERS_TIMEOUT: Headers Timeout Error); " +
+            "the request may have been processed, so it was not sent again",
+        );
+        expect(calls).toBe(1);
+      });
+    }
   });
 
   describe("timeouts and cancellation", () => {
@@ -469,6 +570,98 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       expect(String(error)).not.toContain(API_KEY);
       // The stack's first line (what console.error shows) must agree with the redacted message.
       expect((error as Error).stack ?? "").not.toContain(API_KEY);
+      // What console.error(error) and an error tracker see: every property, the whole cause chain.
+      expect(inspect(error, { depth: null, showHidden: true })).not.toContain(API_KEY);
+      expect(JSON.stringify(error)).not.toContain(API_KEY);
+    });
+
+    test("a key the server echoes in a response header is not on the error's headers", async () => {
+      server.reply(json(401, { error: "no" }, { "x-echo": `key=${API_KEY}`, "x-request-id": "req-1" }));
+
+      const error = await rejectionOf(generate(clientFor(sdk, server)));
+
+      expect(error).toBeInstanceOf(sdk.AuthenticationError);
+      expect((error as ApiError).headers.get("x-echo")).toBe("key=[redacted]");
+      expect((error as ApiError).requestId).toBe("req-1");
+      expect(inspect(error, { depth: null })).not.toContain(API_KEY);
+    });
+
+    describe("redirects", () => {
+      let elsewhere: WireServer;
+      beforeAll(async () => {
+        elsewhere = await new WireServer().start();
+      });
+      afterAll(() => elsewhere.stop());
+      const to =
+        (status: number, location: () => string): Reply =>
+        (_request, response) => {
+          response.writeHead(status, { location: location() });
+          response.end();
+        };
+
+      test("a 307 within the API's origin re-sends the same method, body and key", async () => {
+        server.reply(
+          to(307, () => "/v1/ideogram-v3/generate-moved"),
+          json(200, RESULT),
+        );
+
+        await expect(generate(clientFor(sdk, server))).resolves.toEqual(RESULT);
+
+        const [first, second] = server.requests;
+        expect(second).toMatchObject({ method: "POST", url: "/v1/ideogram-v3/generate-moved" });
+        expect(second!.headers["api-key"]).toBe(API_KEY);
+        expect(second!.body.equals(first!.body)).toBe(true);
+        expect(second!.headers["content-type"]).toBe(first!.headers["content-type"]);
+      });
+
+      test("a 303 to another origin is followed with a GET that carries neither the key nor the body", async () => {
+        server.reply(to(303, () => `${elsewhere.url}/results/1?sig=abc`));
+        elsewhere.reply(json(200, RESULT));
+
+        await expect(
+          generate(clientFor(sdk, server, { headers: { authorization: "Bearer also-secret" } })),
+        ).resolves.toEqual(RESULT);
+
+        expect(server.requests).toHaveLength(1);
+        expect(elsewhere.last).toMatchObject({ method: "GET", url: "/results/1?sig=abc" });
+        expect(elsewhere.last.headers["api-key"]).toBeUndefined();
+        expect(elsewhere.last.headers["authorization"]).toBeUndefined();
+        expect(elsewhere.last.headers["content-type"]).toBeUndefined();
+        expect(elsewhere.last.body).toHaveLength(0);
+      });
+
+      test("a GET redirected (301) to another origin arrives there without the key", async () => {
+        server.reply(to(301, () => `${elsewhere.url}/v1/datasets`));
+        elsewhere.reply(json(200, { data: [] }));
+
+        await expect(clientFor(sdk, server).datasets.listDatasets()).resolves.toEqual({ data: [] });
+
+        expect(elsewhere.last.method).toBe("GET");
+        expect(elsewhere.last.headers["api-key"]).toBeUndefined();
+      });
+
+      test("a 307 to another origin is refused: the body and key are not sent there", async () => {
+        server.reply(to(307, () => `${elsewhere.url}/steal`));
+        elsewhere.reply(json(200, RESULT));
+
+        const error = await rejectionOf(generate(clientFor(sdk, server)));
+
+        expect(error).toBeInstanceOf(sdk.SdkError);
+        expect((error as Error).message).toBe(
+          `the server redirected (307) to ${elsewhere.url}; the request body is only re-sent to ${server.url}`,
+        );
+        expect(elsewhere.requests).toHaveLength(0);
+        expect(server.requests).toHaveLength(1);
+      });
+
+      test("a redirect loop ends after 20 hops with an error", async () => {
+        server.reply(to(302, () => "/loop"));
+
+        const error = await rejectionOf(clientFor(sdk, server).datasets.listDatasets());
+
+        expect((error as Error).message).toBe(`more than 20 redirects, the last to ${server.url}/loop`);
+        expect(server.requests).toHaveLength(21);
+      });
     });
 
     test("an echoed key is redacted, and the rest of the server's text kept", async () => {

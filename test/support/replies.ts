@@ -22,3 +22,22 @@ export const cutBody: Reply = (_request, response) => {
   response.writeHead(200, { "content-type": "application/json" });
   response.write('{"created": "2026-', () => response.socket?.destroy());
 };
+
+/** Sends a 200 status line and headers, nothing of the body, then resets the connection (TCP RST). */
+export const resetAfterHeaders: Reply = (_request, response) => {
+  response.writeHead(200, { "content-type": "application/json", "content-length": "200" });
+  response.flushHeaders();
+  setTimeout(() => response.socket?.resetAndDestroy(), 20);
+};
+
+/** Sends a 200 status line and half of a JSON body whose length it announced, then resets the connection. */
+export const resetAfterHalfBody: Reply = (_request, response) => {
+  const body = JSON.stringify({ created: "2026-01-02T03:04:05Z", data: [] });
+  response.writeHead(200, { "content-type": "application/json", "content-length": String(body.length) });
+  response.write(body.slice(0, body.length / 2), () => setTimeout(() => response.socket?.resetAndDestroy(), 20));
+};
+
+/** Reads the whole request (the wire server does before replying), then resets without a word: the work may be done. */
+export const resetAfterReading: Reply = (_request, response) => {
+  response.socket?.resetAndDestroy();
+};

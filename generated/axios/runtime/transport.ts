@@ -30,6 +30,10 @@ export function createTransport(options: TransportOptions): Transport {
         validateStatus: () => true,
         responseType: "arraybuffer",
         transformResponse: [(data: unknown) => data],
+        // The client's timeout governs (it aborts through signal); an instance's shorter one must not cut it short.
+        timeout: request.timeout + 1000,
+        // Redirects are followed by the client, which drops credentials when the origin changes.
+        maxRedirects: 0,
         // -1 is axios's "no limit"; any other value adds a byte-counting stage to every upload.
         maxBodyLength: -1,
         maxContentLength: -1,
@@ -37,7 +41,8 @@ export function createTransport(options: TransportOptions): Transport {
     } catch (error) {
       // axios reads the body before it settles: a failure after the status line arrived must still
       // report that status (the server did the work, so it is not retried), as fetch does.
-      const answered = axios.isAxiosError<ArrayBuffer>(error) ? error.response : undefined;
+      if (!axios.isAxiosError<ArrayBuffer>(error)) throw error;
+      const answered = error.response ?? answeredBeforeFailure(error.request);
       if (!answered) throw error;
       const failed = () => Promise.reject(error);
       return {
@@ -58,6 +63,13 @@ export function createTransport(options: TransportOptions): Transport {
       blob: async () => blobOf([bytes], headers.get("content-type") ?? undefined),
     };
   };
+}
+
+/** The status and headers Node's request had received when its connection failed (axios then reports no response). */
+function answeredBeforeFailure(request: unknown): RawResponse | undefined {
+  const received = (request as { res?: { statusCode?: number; headers?: RawResponse["headers"] } } | undefined)?.res;
+  if (typeof received?.statusCode !== "number") return undefined;
+  return { status: received.statusCode, headers: received.headers ?? {} } as RawResponse;
 }
 
 function toHeaders(source: AxiosResponse["headers"]): Headers {

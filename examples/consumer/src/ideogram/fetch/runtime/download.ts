@@ -60,6 +60,7 @@ export async function downloadImages(
       headers: {},
       body: undefined,
       signal: options.signal ?? new AbortController().signal,
+      timeout: 300_000,
     };
     const response = await transport(request);
     if (response.status < 200 || response.status >= 300) {

@@ -83,18 +83,44 @@ export class InternalServerError extends ApiError<BodyFor<"5xx">> {
   override name = "InternalServerError";
 }
 
-/** The request never got an HTTP answer: DNS, refused connection, reset socket. */
+/** The innermost failure under a transport's error: what the operating system or the HTTP stack reported. */
+export interface RootCause {
+  /** `ECONNREFUSED`, `ECONNRESET`, `ENOTFOUND`, `UND_ERR_SOCKET`, … */
+  code: string | undefined;
+  /** The system call that failed (`connect`, `getaddrinfo`, `read`), where the platform names it. */
+  syscall: string | undefined;
+  message: string | undefined;
+}
+
+/** Walks a failure's `cause` chain (fetch's "fetch failed" hides `ECONNREFUSED` two levels down) to the innermost coded error. */
+export function rootCause(error: unknown): RootCause {
+  const root: RootCause = { code: undefined, syscall: undefined, message: undefined };
+  for (let depth = 0; depth < 8 && error !== null && typeof error === "object"; depth++) {
+    const { code, syscall, message } = error as { code?: unknown; syscall?: unknown; message?: unknown };
+    if (typeof message === "string" && message) root.message = message;
+    if (typeof code === "string" && code)
+      Object.assign(root, { code, syscall: typeof syscall === "string" ? syscall : undefined });
+    error = (error as { cause?: unknown }).cause;
+  }
+  return root;
+}
+
+/** The request never got a complete HTTP answer: DNS, refused connection, reset socket. */
 export class ApiConnectionError extends SdkError {
   override name = "ApiConnectionError";
   readonly method: string;
   readonly path: string;
-  constructor(method: string, path: string, cause?: unknown, message?: string) {
-    super(
-      message ?? `connection failed: ${method} ${path}${cause instanceof Error ? ` (${cause.message})` : ""}`,
-      cause,
-    );
+  /** The root cause's code (`ECONNREFUSED`, `ECONNRESET`, …), where the platform gives one. */
+  readonly code: string | undefined;
+  /** `message` replaces the default text, `note` is added to it. */
+  constructor(method: string, path: string, cause?: unknown, text: { message?: string; note?: string } = {}) {
+    const root = rootCause(cause);
+    const detail = [root.code, root.message].filter(Boolean).join(": ");
+    const message = text.message ?? `connection failed: ${method} ${path}${detail ? ` (${detail})` : ""}`;
+    super(text.note ? `${message}; ${text.note}` : message, cause);
     this.method = method;
     this.path = path;
+    this.code = root.code;
   }
 }
 
@@ -103,7 +129,7 @@ export class ApiTimeoutError extends ApiConnectionError {
   override name = "ApiTimeoutError";
   readonly timeout: number;
   constructor(method: string, path: string, timeout: number) {
-    super(method, path, undefined, `timed out after ${timeout} ms: ${method} ${path}`);
+    super(method, path, undefined, { message: `timed out after ${timeout} ms: ${method} ${path}` });
     this.timeout = timeout;
   }
 }

@@ -2,6 +2,7 @@
 // Do not edit: regenerate with `ideogram-codegen generate`; `ideogram-codegen check` tells when this is stale.
 
 import type { Transport } from "./client-core.js";
+import { SdkError } from "./errors.js";
 
 export interface TransportOptions {
   /** A fetch implementation to use instead of the global one (a proxy agent, a test double, an edge runtime's). */
@@ -14,12 +15,21 @@ export type RawResponse = Response;
 export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    const response = await fetchImpl(request.url, {
+    const init: RequestInit & { dispatcher?: unknown } = {
       method: request.method,
       headers: request.headers,
       body: request.body ?? null,
       signal: request.signal,
-    });
+      // The client follows redirects itself, so that credentials never reach another origin.
+      redirect: "manual",
+    };
+    if (!options.fetch) init.dispatcher = await nodeDispatcher(request.timeout);
+    const response = await fetchImpl(request.url, init);
+    if (response.type === "opaqueredirect") {
+      throw new SdkError(
+        `the server redirected ${request.method} ${new URL(request.url).pathname}, and this runtime hides where to (browsers do), so it was not followed`,
+      );
+    }
     return {
       status: response.status,
       headers: response.headers,
@@ -29,3 +39,35 @@ export function createTransport(options: TransportOptions): Transport {
     };
   };
 }
+
+/** Where undici (Node's fetch, and the `undici` package) keeps the dispatcher every fetch uses by default. */
+const GLOBAL_DISPATCHER = Symbol.for("undici.globalDispatcher.1");
+
+interface Dispatcher {
+  dispatch(options: Record<string, unknown>, handler: unknown): boolean;
+}
+
+/**
+ * In Node, a dispatcher that sends through the global one (so a proxy or mock set with
+ * `setGlobalDispatcher` still applies) with its header and body timeouts, 300 s by default,
+ * raised past the attempt's: a longer `timeout` must not be cut short by the transport. Elsewhere
+ * (Deno, Bun, browsers, edge runtimes) undefined.
+ */
+async function nodeDispatcher(timeout: number): Promise<Dispatcher | undefined> {
+  const node = globalThis as { process?: { versions?: Record<string, string | undefined> } } & Record<symbol, unknown>;
+  if (!node.process?.versions?.["undici"]) return undefined;
+  // Node creates its dispatcher on the first fetch; a data: URL creates it without a connection.
+  dispatcherCreated ??= globalThis.fetch("data:,").then(
+    (response) => void response.arrayBuffer(),
+    () => undefined,
+  );
+  if (!node[GLOBAL_DISPATCHER]) await dispatcherCreated;
+  const global = node[GLOBAL_DISPATCHER] as Dispatcher | undefined;
+  if (typeof global?.dispatch !== "function") return undefined;
+  const limit = timeout + 1000;
+  return {
+    dispatch: (options, handler) => global.dispatch({ ...options, headersTimeout: limit, bodyTimeout: limit }, handler),
+  };
+}
+
+let dispatcherCreated: Promise<void> | undefined;
