@@ -41,6 +41,7 @@ export {
   UnprocessableEntityError,
   RateLimitError,
   InternalServerError,
+  UnexpectedResponseError,
   ApiConnectionError,
   ApiTimeoutError,
   ApiAbortError,

@@ -263,7 +263,14 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
 
       expect(error).toBeInstanceOf(sdk.ApiConnectionError);
       expect(error).not.toBeInstanceOf(sdk.ApiTimeoutError);
-      expect((error as ApiConnectionError).message).toMatch(/^connection failed: POST \/v1\/ideogram-v3\/generate/);
+      expect((error as ApiConnectionError).message).toMatch(
+        /^connection failed: POST \/v1\/ideogram-v3\/generate \(ECONNREFUSED: connect ECONNREFUSED 127\.0\.0\.1:\d+\)$/,
+      );
+      expect((error as ApiConnectionError).code).toBe("ECONNREFUSED");
+      // The cause chain is kept (plain errors, without the transport's request objects), ending at the root.
+      let root = (error as Error).cause as { code?: string; cause?: unknown };
+      while (root.cause) root = root.cause as typeof root;
+      expect(root.code).toBe("ECONNREFUSED");
       expect(counting.calls()).toBe(2);
     });
   });
@@ -336,6 +343,35 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       expect(apiError.body).toBeUndefined();
       expect(apiError.rawBody).toBe(HTML_PAGE);
       expect(server.requests).toHaveLength(1);
+    });
+
+    test("a 200 whose body is not JSON is an UnexpectedResponseError with status, headers and raw body, not retried", async () => {
+      server.reply(bytes(200, HTML_PAGE, "text/html", { "x-request-id": "req-html" }), json(200, RESULT));
+
+      const error = await rejectionOf(generate(clientFor(sdk, server)));
+
+      expect(error).toBeInstanceOf(sdk.UnexpectedResponseError);
+      expect(error).toBeInstanceOf(sdk.ApiError);
+      expect(error).toMatchObject({
+        name: "UnexpectedResponseError",
+        status: 200,
+        rawBody: HTML_PAGE,
+        requestId: "req-html",
+      });
+      expect((error as ApiError).headers.get("content-type")).toBe("text/html");
+      expect((error as ApiError).message).toBe(
+        `200 POST /v1/ideogram-v3/generate: non-JSON body (text/html, ${HTML_PAGE.length} characters) (request id req-html)`,
+      );
+      expect(server.requests).toHaveLength(1);
+    });
+
+    test("an error keeps at most 64 KiB of a huge body", async () => {
+      const page = `<html>${"x".repeat(300_000)}</html>`;
+      server.reply(bytes(500, page, "text/html"));
+
+      const error = await rejectionOf(clientFor(sdk, server).datasets.listDatasets({ maxRetries: 0 }));
+
+      expect((error as ApiError).rawBody).toBe(`${page.slice(0, 65_536)}…`);
     });
 
     test.each<[number, string, new (...args: never[]) => ApiError]>([

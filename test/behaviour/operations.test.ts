@@ -568,6 +568,33 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       }
     });
 
+    test("asResponse() gives the response with its body unread, for the caller to read", async () => {
+      const reply = { datasets: [dataset] };
+      server.reply(json(200, reply));
+
+      const response = await client.datasets.listDatasets().asResponse();
+
+      if (variant === "fetch") {
+        expect(response).toBeInstanceOf(Response);
+        expect(response.bodyUsed).toBe(false);
+        expect(await response.json()).toEqual(reply);
+      } else {
+        // axios has read the bytes; none of them parsed or consumed by the client.
+        const { data, status } = response as unknown as AxiosResponse<ArrayBuffer>;
+        expect(status).toBe(200);
+        expect(JSON.parse(new TextDecoder().decode(data))).toEqual(reply);
+      }
+    });
+
+    test("asResponse() of a failing call rejects with the same error as awaiting it", async () => {
+      server.reply(json(404, { error: "no such dataset" }));
+
+      await expect(client.datasets.getDataset({ dataset_id: "ds_1" }).asResponse()).rejects.toMatchObject({
+        name: "NotFoundError",
+        status: 404,
+      });
+    });
+
     test("createDataset sends the name as an application/json body and drops undefined keys", async () => {
       server.reply(json(200, dataset));
       const params = { name: "Cats", description: undefined };

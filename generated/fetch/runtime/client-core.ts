@@ -186,9 +186,7 @@ export class ClientCore {
           handedOver = true;
           return this.#answer(operation, response, timer, options.signal);
         }
-        const rawBody = this.#redactText(await response.text());
-        const errorHeaders = this.#redactHeaders(response.headers);
-        failure = createApiError({ status: response.status, headers: errorHeaders, rawBody, method, path });
+        failure = this.#apiError(operation, response, await response.text());
         if (!isRetryableStatus(response.status)) throw failure;
         retryAfter = response.headers.get("retry-after");
       } catch (error) {
@@ -220,7 +218,7 @@ export class ClientCore {
       response,
       read: async () => {
         try {
-          return await readBody(response, operation);
+          return await readBody(response, operation, (rawBody) => this.#apiError(operation, response, rawBody));
         } catch (error) {
           throw this.#redact(
             knownFailure(error, operation, timer, signal) ?? notSentAgain(error, operation, response.status),
@@ -335,24 +333,28 @@ export class ClientCore {
   }
 
   #plainCause(cause: unknown, depth: number): Error | undefined {
-    if (!(cause instanceof Error) || depth === 8) return undefined;
-    const plain = new Error(this.#redactText(cause.message));
-    plain.name = cause.name;
-    plain.stack = this.#redactText(cause.stack ?? `${cause.name}: ${cause.message}`);
-    for (const key of ["code", "errno", "syscall"] as const) {
-      const value = (cause as unknown as Record<string, unknown>)[key];
+    // Not `instanceof Error`: a transport's errors may come from another realm (Node's own fetch under a sandbox).
+    if (cause === null || typeof cause !== "object" || depth === 8) return undefined;
+    const source = cause as Record<string, unknown>;
+    const message = typeof source["message"] === "string" ? source["message"] : String(cause);
+    const plain = new Error(this.#redactText(message));
+    plain.name = typeof source["name"] === "string" ? source["name"] : "Error";
+    plain.stack = this.#redactText(typeof source["stack"] === "string" ? source["stack"] : `${plain.name}: ${message}`);
+    for (const key of ["code", "errno", "syscall"]) {
+      const value = source[key];
       if (typeof value === "string" || typeof value === "number") Object.assign(plain, { [key]: value });
     }
-    const next = this.#plainCause(cause.cause, depth + 1);
+    const next = this.#plainCause(source["cause"], depth + 1);
     if (next) plain.cause = next;
     return plain;
   }
 
-  /** Response headers for an error, with any echoed secret redacted. */
-  #redactHeaders(headers: Headers): Headers {
-    const redacted = new Headers();
-    headers.forEach((value, name) => redacted.append(name, this.#redactText(value)));
-    return redacted;
+  /** The error for a response: its status, headers and body (capped), with any echoed secret redacted. */
+  #apiError({ method, path }: OperationSpec, response: TransportResponse, body: string): ApiError {
+    const headers = new Headers();
+    response.headers.forEach((value, name) => headers.append(name, this.#redactText(value)));
+    const capped = body.length > MAX_RAW_BODY ? `${body.slice(0, MAX_RAW_BODY)}…` : body;
+    return createApiError({ status: response.status, headers, rawBody: this.#redactText(capped), method, path });
   }
 
   #redactText(text: string): string {
@@ -360,6 +362,9 @@ export class ClientCore {
     return text;
   }
 }
+
+/** The longest response body an error keeps, in characters: enough for any error document, not a whole page of HTML. */
+const MAX_RAW_BODY = 65_536;
 
 /** setTimeout's limit: a longer delay fires at once, with a warning. */
 const MAX_TIMER = 2_147_483_647;
@@ -458,7 +463,12 @@ function bodyFields(operation: OperationSpec, params: Params): Params | undefine
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
-async function readBody(response: TransportResponse, operation: OperationSpec): Promise<unknown> {
+/** Reads a 2xx body as the operation returns it; `notJson` makes the error for a body that should be JSON and is not. */
+async function readBody(
+  response: TransportResponse,
+  operation: OperationSpec,
+  notJson: (rawBody: string) => SdkError,
+): Promise<unknown> {
   switch (operation.response) {
     case "binary":
       return response.blob();
@@ -473,8 +483,7 @@ async function readBody(response: TransportResponse, operation: OperationSpec): 
       try {
         return JSON.parse(text);
       } catch {
-        const type = response.headers.get("content-type") ?? "no content type";
-        throw new SdkError(`expected JSON from ${operation.method} ${operation.path}, got ${type}`);
+        throw notJson(text);
       }
     }
   }

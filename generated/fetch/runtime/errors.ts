@@ -22,7 +22,7 @@ export interface ApiErrorInit {
   path: string;
 }
 
-/** The server answered with a status outside 2xx. */
+/** The server answered with a status outside 2xx, or with a 2xx body the client cannot read as the operation's. */
 export class ApiError<TBody = unknown> extends SdkError {
   override name = "ApiError";
   readonly status: number;
@@ -78,6 +78,10 @@ export class UnprocessableEntityError extends ApiError<BodyFor<422>> {
 }
 export class RateLimitError extends ApiError<BodyFor<429>> {
   override name = "RateLimitError";
+}
+/** A 2xx whose body is not the JSON the operation returns (a proxy's HTML page, a truncated document). */
+export class UnexpectedResponseError extends ApiError<undefined> {
+  override name = "UnexpectedResponseError";
 }
 export class InternalServerError extends ApiError<BodyFor<"5xx">> {
   override name = "InternalServerError";
@@ -143,7 +147,9 @@ export class ApiAbortError extends SdkError {
 }
 
 export function createApiError(init: ApiErrorInit): ApiError {
-  const ErrorClass = ERROR_BY_STATUS[init.status] ?? (init.status >= 500 ? InternalServerError : ApiError);
+  const ErrorClass =
+    ERROR_BY_STATUS[init.status] ??
+    (init.status >= 500 ? InternalServerError : init.status < 300 ? UnexpectedResponseError : ApiError);
   return new ErrorClass(init);
 }
 

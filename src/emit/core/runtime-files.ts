@@ -10,6 +10,7 @@ export const RUNTIME_EXPORTS = {
   "errors": [
     "SdkError", "ApiError", "BadRequestError", "AuthenticationError", "PaymentRequiredError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
+    "UnexpectedResponseError",
     "ApiConnectionError", "ApiTimeoutError", "ApiAbortError",
   ],
   "transport": ["RawResponse", "TransportOptions"],
