@@ -34,37 +34,37 @@ export interface GenerateImageV3Params {
   /** The prompt to use to generate the image. */
   prompt: string;
   /** Random seed. Set for reproducible generation. */
-  seed?: number;
-  resolution?: ResolutionV3;
-  aspect_ratio?: AspectRatioV3;
-  rendering_speed?: RenderingSpeed;
-  magic_prompt?: MagicPromptOption;
+  seed?: number | undefined;
+  resolution?: ResolutionV3 | undefined;
+  aspect_ratio?: AspectRatioV3 | undefined;
+  rendering_speed?: RenderingSpeed | undefined;
+  magic_prompt?: MagicPromptOption | undefined;
   /**
    * Description of what to exclude from an image. Descriptions in the prompt take precedence
    * to descriptions in the negative prompt.
    */
-  negative_prompt?: string;
+  negative_prompt?: string | undefined;
   /**
    * Number of images to generate.
    * @default 1
    */
-  num_images?: number;
-  color_palette?: ColorPaletteWithPresetNameOrMembers;
+  num_images?: number | undefined;
+  color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
   /** A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style_type. */
-  style_codes?: StyleCode[];
-  style_type?: StyleTypeV3;
-  style_preset?: StylePresetV3;
+  style_codes?: StyleCode[] | undefined;
+  style_type?: StyleTypeV3 | undefined;
+  style_preset?: StylePresetV3 | undefined;
   /**
    * A custom model URI in the format model/<model_name>/version/<version_name>.
    * When provided, the model version and style will be resolved from this URI, and style_type is not required.
    */
-  custom_model_uri?: string;
+  custom_model_uri?: string | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
-  style_reference_images?: Uploadable[];
+  style_reference_images?: Uploadable[] | undefined;
   /** Generations with character reference are subject to the character reference pricing. A set of images to use as character references (maximum total size 10MB across all character references), currently only supports 1 character reference image. The images should be in JPEG, PNG or WebP format. */
-  character_reference_images?: Uploadable[];
+  character_reference_images?: Uploadable[] | undefined;
   /** Optional masks for character reference images. When provided, must match the number of character_reference_images. Each mask should be a grayscale image of the same dimensions as the corresponding character reference image. The images should be in JPEG, PNG or WebP format. */
-  character_reference_images_mask?: Uploadable[];
+  character_reference_images_mask?: Uploadable[] | undefined;
 }
 
 /** Parameters of `generateImageV3Transparent` (POST /v1/ideogram-v3/generate-transparent). */
@@ -72,22 +72,23 @@ export interface GenerateImageV3TransparentParams {
   /** The prompt to use to generate the image. */
   prompt: string;
   /** Random seed. Set for reproducible generation. */
-  seed?: number;
-  upscale_factor?: UpscaleFactor;
-  aspect_ratio?: AspectRatioV3;
+  seed?: number | undefined;
+  upscale_factor?: UpscaleFactor | undefined;
+  aspect_ratio?: AspectRatioV3 | undefined;
   /** The rendering speed to use. FLASH is not supported for transparent-background generation; requests with rendering_speed=FLASH will return a 400. */
-  rendering_speed?: V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed;
-  magic_prompt?: MagicPromptOption;
+  rendering_speed?:
+    V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed | undefined;
+  magic_prompt?: MagicPromptOption | undefined;
   /**
    * Description of what to exclude from an image. Descriptions in the prompt take precedence
    * to descriptions in the negative prompt.
    */
-  negative_prompt?: string;
+  negative_prompt?: string | undefined;
   /**
    * Number of images to generate.
    * @default 1
    */
-  num_images?: number;
+  num_images?: number | undefined;
 }
 
 /** Parameters of `inpaintImageV3` (POST /v1/ideogram-v3/inpaint). */
@@ -98,20 +99,20 @@ export interface InpaintImageV3Params {
   mask: Uploadable;
   /** The prompt used to describe the edited result. */
   prompt: string;
-  magic_prompt?: MagicPromptOption;
-  num_images?: NumImages;
-  seed?: Seed;
-  rendering_speed?: RenderingSpeed;
-  style_type?: StyleTypeV3;
-  style_preset?: StylePresetV3;
-  color_palette?: ColorPaletteWithPresetNameOrMembers;
-  style_codes?: StyleCodes;
+  magic_prompt?: MagicPromptOption | undefined;
+  num_images?: NumImages | undefined;
+  seed?: Seed | undefined;
+  rendering_speed?: RenderingSpeed | undefined;
+  style_type?: StyleTypeV3 | undefined;
+  style_preset?: StylePresetV3 | undefined;
+  color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  style_codes?: StyleCodes | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
-  style_reference_images?: Uploadable[];
+  style_reference_images?: Uploadable[] | undefined;
   /** Generations with character reference are subject to the character reference pricing. A set of images to use as character references (maximum total size 10MB across all character references), currently only supports 1 character reference image. The images should be in JPEG, PNG or WebP format. */
-  character_reference_images?: Uploadable[];
+  character_reference_images?: Uploadable[] | undefined;
   /** Optional masks for character reference images. When provided, must match the number of character_reference_images. Each mask should be a grayscale image of the same dimensions as the corresponding character reference image. The images should be in JPEG, PNG or WebP format. */
-  character_reference_images_mask?: Uploadable[];
+  character_reference_images_mask?: Uploadable[] | undefined;
 }
 
 /** Parameters of `remixImageV3` (POST /v1/ideogram-v3/remix). */
@@ -121,32 +122,32 @@ export interface RemixImageV3Params {
   /** The prompt to use to generate the image. */
   prompt: string;
   /** @default 50 */
-  image_weight?: number;
-  seed?: Seed;
-  resolution?: ResolutionV3;
-  aspect_ratio?: AspectRatioV3;
-  rendering_speed?: RenderingSpeed;
-  magic_prompt?: MagicPromptOption;
+  image_weight?: number | undefined;
+  seed?: Seed | undefined;
+  resolution?: ResolutionV3 | undefined;
+  aspect_ratio?: AspectRatioV3 | undefined;
+  rendering_speed?: RenderingSpeed | undefined;
+  magic_prompt?: MagicPromptOption | undefined;
   /**
    * Description of what to exclude from an image. Descriptions in the prompt take precedence
    * to descriptions in the negative prompt.
    */
-  negative_prompt?: string;
+  negative_prompt?: string | undefined;
   /**
    * Number of images to generate.
    * @default 1
    */
-  num_images?: number;
-  color_palette?: ColorPaletteWithPresetNameOrMembers;
-  style_codes?: StyleCodes;
-  style_type?: StyleTypeV3;
-  style_preset?: StylePresetV3;
+  num_images?: number | undefined;
+  color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  style_codes?: StyleCodes | undefined;
+  style_type?: StyleTypeV3 | undefined;
+  style_preset?: StylePresetV3 | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
-  style_reference_images?: Uploadable[];
+  style_reference_images?: Uploadable[] | undefined;
   /** Generations with character reference are subject to the character reference pricing. A set of images to use as character references (maximum total size 10MB across all character references), currently only supports 1 character reference image. The images should be in JPEG, PNG or WebP format. */
-  character_reference_images?: Uploadable[];
+  character_reference_images?: Uploadable[] | undefined;
   /** Optional masks for character reference images. When provided, must match the number of character_reference_images. Each mask should be a grayscale image of the same dimensions as the corresponding character reference image. The images should be in JPEG, PNG or WebP format. */
-  character_reference_images_mask?: Uploadable[];
+  character_reference_images_mask?: Uploadable[] | undefined;
 }
 
 /** Parameters of `reframeImageV3` (POST /v1/ideogram-v3/reframe). */
@@ -154,14 +155,14 @@ export interface ReframeImageV3Params {
   /** The image being reframed (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image: Uploadable;
   resolution: ResolutionV3;
-  num_images?: NumImages;
-  seed?: Seed;
-  rendering_speed?: RenderingSpeed;
-  style_preset?: StylePresetV3;
-  color_palette?: ColorPaletteWithPresetNameOrMembers;
-  style_codes?: StyleCodes;
+  num_images?: NumImages | undefined;
+  seed?: Seed | undefined;
+  rendering_speed?: RenderingSpeed | undefined;
+  style_preset?: StylePresetV3 | undefined;
+  color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  style_codes?: StyleCodes | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
-  style_reference_images?: Uploadable[];
+  style_reference_images?: Uploadable[] | undefined;
 }
 
 /** Parameters of `replaceBackgroundV3` (POST /v1/ideogram-v3/replace-background). */
@@ -170,15 +171,15 @@ export interface ReplaceBackgroundV3Params {
   image: Uploadable;
   /** The prompt describing the desired new background. */
   prompt: string;
-  magic_prompt?: MagicPromptOption;
-  num_images?: NumImages;
-  seed?: Seed;
-  rendering_speed?: RenderingSpeed;
-  style_preset?: StylePresetV3;
-  color_palette?: ColorPaletteWithPresetNameOrMembers;
-  style_codes?: StyleCodes;
+  magic_prompt?: MagicPromptOption | undefined;
+  num_images?: NumImages | undefined;
+  seed?: Seed | undefined;
+  rendering_speed?: RenderingSpeed | undefined;
+  style_preset?: StylePresetV3 | undefined;
+  color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  style_codes?: StyleCodes | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
-  style_reference_images?: Uploadable[];
+  style_reference_images?: Uploadable[] | undefined;
 }
 
 /** Parameters of `removeBackground` (POST /v1/remove-background). */
@@ -192,8 +193,8 @@ export interface LayerizeTextV3Params {
   /** The image to analyze for text detection. The image should be in JPEG, PNG, or WebP format (max size 10MB). */
   image: Uploadable;
   /** An optional text description of the image. If not provided, a description will be auto-generated from the image. */
-  prompt?: string;
-  seed?: Seed;
+  prompt?: string | undefined;
+  seed?: Seed | undefined;
 }
 
 /** Parameters of `editImageV1` (POST /v1/edit). */
@@ -201,19 +202,19 @@ export interface EditImageV1Params {
   /** The prompt describing the desired edit. */
   prompt: string;
   /** Images to edit (max 10 images, max size 10MB each); JPEG, WebP and PNG formats are supported. */
-  images?: Uploadable[];
+  images?: Uploadable[] | undefined;
   /** URLs to Ideogram images to use as references (max 10). Supports URLs from generation responses and image uploads. Alternative to uploading via the images field. */
-  image_urls?: string[];
-  num_images?: NumImages;
-  seed?: Seed;
-  magic_prompt?: MagicPromptOption;
-  resolution?: ResolutionV3;
-  aspect_ratio?: AspectRatioV3;
+  image_urls?: string[] | undefined;
+  num_images?: NumImages | undefined;
+  seed?: Seed | undefined;
+  magic_prompt?: MagicPromptOption | undefined;
+  resolution?: ResolutionV3 | undefined;
+  aspect_ratio?: AspectRatioV3 | undefined;
   /**
    * Whether the output should have a transparent background. Default false.
    * @default false
    */
-  transparent_background?: boolean;
+  transparent_background?: boolean | undefined;
 }
 
 /** Parameters of `upscaleImage` (POST /upscale). */
@@ -227,7 +228,7 @@ export interface UpscaleImageParams {
 export interface DescribeParams {
   /** An image binary (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image_file: Uploadable;
-  describe_model_version?: DescribeModelVersion;
+  describe_model_version?: DescribeModelVersion | undefined;
 }
 
 /** Parameters of `generateImage` (POST /generate). */
@@ -241,20 +242,20 @@ export interface EditImageV3Params {
   mask: Uploadable;
   /** The prompt used to describe the edited result. */
   prompt: string;
-  magic_prompt?: MagicPromptOption;
-  num_images?: NumImages;
-  seed?: Seed;
-  rendering_speed?: RenderingSpeed;
-  style_type?: StyleTypeV3;
-  style_preset?: StylePresetV3;
-  color_palette?: ColorPaletteWithPresetNameOrMembers;
-  style_codes?: StyleCodes;
+  magic_prompt?: MagicPromptOption | undefined;
+  num_images?: NumImages | undefined;
+  seed?: Seed | undefined;
+  rendering_speed?: RenderingSpeed | undefined;
+  style_type?: StyleTypeV3 | undefined;
+  style_preset?: StylePresetV3 | undefined;
+  color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  style_codes?: StyleCodes | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
-  style_reference_images?: Uploadable[];
+  style_reference_images?: Uploadable[] | undefined;
   /** Generations with character reference are subject to the character reference pricing. A set of images to use as character references (maximum total size 10MB across all character references), currently only supports 1 character reference image. The images should be in JPEG, PNG or WebP format. */
-  character_reference_images?: Uploadable[];
+  character_reference_images?: Uploadable[] | undefined;
   /** Optional masks for character reference images. When provided, must match the number of character_reference_images. Each mask should be a grayscale image of the same dimensions as the corresponding character reference image. The images should be in JPEG, PNG or WebP format. */
-  character_reference_images_mask?: Uploadable[];
+  character_reference_images_mask?: Uploadable[] | undefined;
 }
 
 /** Parameters of `editImage` (POST /edit). */
@@ -266,10 +267,10 @@ export interface EditImageParams {
   /** The prompt used to describe the edited result. */
   prompt: string;
   model: ModelEnum;
-  magic_prompt_option?: MagicPromptOption;
-  num_images?: NumImages;
-  seed?: Seed;
-  style_type?: StyleType;
+  magic_prompt_option?: MagicPromptOption | undefined;
+  num_images?: NumImages | undefined;
+  seed?: Seed | undefined;
+  style_type?: StyleType | undefined;
 }
 
 /** Parameters of `remixImage` (POST /remix). */
@@ -285,9 +286,9 @@ export interface ReframeImageParams {
   image_file: Uploadable;
   resolution: Resolution;
   model: ModelEnum;
-  num_images?: NumImages;
-  seed?: Seed;
-  style_type?: StyleType;
+  num_images?: NumImages | undefined;
+  seed?: Seed | undefined;
+  style_type?: StyleType | undefined;
 }
 
 /** Parameters of `createDataset` (POST /datasets). */
@@ -311,9 +312,9 @@ export type TrainModelV3Params = TrainModelV3Request;
 /** Parameters of `listCustomModels` (GET /models). */
 export interface ListCustomModelsParams {
   /** Controls which models are returned. Omit to return both owned and shared models combined. `owned` returns only models created by the authenticated user. `shared` returns only models shared with the user's organization via the model registry. */
-  scope?: ModelsGetParametersScope;
+  scope?: ModelsGetParametersScope | undefined;
   /** Filter by model status. Applied to owned models only; shared models in the model registry are already filtered to available versions. Example: `?status=TRAINING&status=COMPLETED` */
-  status?: ModelStatus[];
+  status?: ModelStatus[] | undefined;
 }
 
 /** Parameters of `getCustomModel` (GET /models/{model_id}). */

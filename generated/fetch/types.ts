@@ -141,7 +141,7 @@ export interface ColorPaletteMember {
   /** The hexadecimal representation of the color with an optional chosen weight. */
   color_hex: string;
   /** The weight of the color in the color palette. */
-  color_weight?: number;
+  color_weight?: number | undefined;
 }
 
 /** A color palette represented only via its members. Cannot be used in conjunction with preset name. */
@@ -244,17 +244,17 @@ export type StylePresetV3 = (typeof StylePresetV3)[keyof typeof StylePresetV3];
 
 export interface ImageGenerationObjectV3 {
   /** The direct link to the image generated. */
-  url?: string | null;
+  url?: string | null | undefined;
   /** The prompt used for the generation. This may be different from the original prompt. */
   prompt: string;
   resolution: ResolutionV3 | (string & {});
   /** Output resolution, only used if operations alters image dimensions, such as upscale, crop etc. */
-  upscaled_resolution?: string;
+  upscaled_resolution?: string | undefined;
   /** Whether this request passes safety checks. If false, the url field will be empty. */
   is_image_safe: boolean;
   /** Random seed. Set for reproducible generation. */
   seed: number;
-  style_type?: StyleTypeV3 | (string & {});
+  style_type?: StyleTypeV3 | (string & {}) | undefined;
 }
 
 /**
@@ -313,7 +313,7 @@ export type StyleCodes = StyleCode[];
 
 export interface RemoveBackgroundImageObject {
   /** The direct link to the foreground image. Empty when the image fails safety checks. */
-  url?: string | null;
+  url?: string | null | undefined;
   /** Whether the foreground image passes safety checks. If false, the url field will be empty. */
   is_image_safe: boolean;
 }
@@ -338,25 +338,25 @@ export interface LayerizeTextResponse {
   /** URL of the image with all detected text removed. */
   base_image_url: string;
   /** URL of the original image with text intact. */
-  original_image_url?: string | null;
+  original_image_url?: string | null | undefined;
   /** Random seed. Set for reproducible generation. */
   seed: number;
 }
 
 export interface V1EditImageObject {
   /** The direct link to the image generated. */
-  url?: string | null;
+  url?: string | null | undefined;
   /** The prompt used for the generation. This may be different from the original prompt. */
   prompt: string;
   /** Output resolution, only used if operations alters image dimensions, such as upscale, crop etc. */
   resolution: string;
   /** Output resolution, only used if operations alters image dimensions, such as upscale, crop etc. */
-  upscaled_resolution?: string;
+  upscaled_resolution?: string | undefined;
   /** Whether this request passes safety checks. If false, the url field will be empty. */
   is_image_safe: boolean;
   /** Random seed. Set for reproducible generation. */
   seed: number;
-  style_type?: StyleTypeV3 | (string & {});
+  style_type?: StyleTypeV3 | (string & {}) | undefined;
 }
 
 /**
@@ -373,19 +373,19 @@ export interface V1EditImagesResponse {
 /** A request to upscale a provided image with the help of an optional prompt. */
 export interface UpscaleInitialImageRequest {
   /** An optional prompt to guide the upscale */
-  prompt?: string;
+  prompt?: string | undefined;
   /** @default 50 */
-  resemblance?: number;
+  resemblance?: number | undefined;
   /** @default 50 */
-  detail?: number;
-  magic_prompt_option?: MagicPromptOption;
+  detail?: number | undefined;
+  magic_prompt_option?: MagicPromptOption | undefined;
   /**
    * The number of images to generate.
    * @default 1
    */
-  num_images?: number;
+  num_images?: number | undefined;
   /** Random seed. Set for reproducible generation. */
-  seed?: number;
+  seed?: number | undefined;
 }
 
 /** The style type to generate with; this is only applicable for models V_2 and above and should not be specified for model versions V_1. */
@@ -403,18 +403,18 @@ export type StyleType = (typeof StyleType)[keyof typeof StyleType];
 
 export interface ImageObject {
   /** The direct link to the image generated. */
-  url?: string | null;
+  url?: string | null | undefined;
   /** The prompt used for the generation. This may be different from the original prompt. */
   prompt: string;
   /** The resolution of the final image. */
   resolution: string;
   /** Output resolution, only used if operations alters image dimensions, such as upscale, crop etc. */
-  upscaled_resolution?: string;
+  upscaled_resolution?: string | undefined;
   /** Whether this request passes safety checks. If false, the url field will be empty. */
   is_image_safe: boolean;
   /** Random seed. Set for reproducible generation. */
   seed: number;
-  style_type?: StyleType | (string & {});
+  style_type?: StyleType | (string & {}) | undefined;
 }
 
 /**
@@ -444,13 +444,13 @@ export type DescribeModelVersion = (typeof DescribeModelVersion)[keyof typeof De
 
 export interface Description {
   /** The generated description for the provided image. */
-  text?: string;
+  text?: string | undefined;
 }
 
 /** The response for a describe request encapsulates a list of descriptions. */
 export interface DescribeResponse {
   /** A collection of descriptions for given content. */
-  descriptions?: Description[];
+  descriptions?: Description[] | undefined;
 }
 
 export interface ImageSafetyError {
@@ -578,21 +578,21 @@ export type Resolution = (typeof Resolution)[keyof typeof Resolution];
 export interface ImageRequest {
   /** The prompt to use to generate the image. */
   prompt: string;
-  aspect_ratio?: AspectRatio;
-  model?: ModelEnum;
-  magic_prompt_option?: MagicPromptOption;
+  aspect_ratio?: AspectRatio | undefined;
+  model?: ModelEnum | undefined;
+  magic_prompt_option?: MagicPromptOption | undefined;
   /** Random seed. Set for reproducible generation. */
-  seed?: number;
-  style_type?: StyleType;
+  seed?: number | undefined;
+  style_type?: StyleType | undefined;
   /** Only available for model versions V_1, V_1_TURBO, V_2 and V_2_TURBO. Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. */
-  negative_prompt?: string;
+  negative_prompt?: string | undefined;
   /**
    * The number of images to generate.
    * @default 1
    */
-  num_images?: number;
-  resolution?: Resolution;
-  color_palette?: ColorPaletteWithPresetNameOrMembers;
+  num_images?: number | undefined;
+  resolution?: Resolution | undefined;
+  color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
 }
 
 export interface GenerateImageRequest {
@@ -603,23 +603,23 @@ export interface GenerateImageRequest {
 export interface InitialImageRequest {
   /** The prompt to use to generate the image. */
   prompt: string;
-  aspect_ratio?: AspectRatio;
-  model?: ModelEnum;
-  magic_prompt_option?: MagicPromptOption;
+  aspect_ratio?: AspectRatio | undefined;
+  model?: ModelEnum | undefined;
+  magic_prompt_option?: MagicPromptOption | undefined;
   /** Random seed. Set for reproducible generation. */
-  seed?: number;
-  style_type?: StyleType;
+  seed?: number | undefined;
+  style_type?: StyleType | undefined;
   /** Only available for model versions V_1, V_1_TURBO, V_2 and V_2_TURBO. Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. */
-  negative_prompt?: string;
+  negative_prompt?: string | undefined;
   /**
    * The number of images to generate.
    * @default 1
    */
-  num_images?: number;
-  resolution?: Resolution;
-  color_palette?: ColorPaletteWithPresetNameOrMembers;
+  num_images?: number | undefined;
+  resolution?: Resolution | undefined;
+  color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
   /** @default 50 */
-  image_weight?: number;
+  image_weight?: number | undefined;
 }
 
 export const AssetType = {
@@ -647,7 +647,7 @@ export interface Dataset {
   user_id: string;
   /** When the dataset was created. */
   creation_time: string;
-  cover_asset_identifier?: AssetIdentifier;
+  cover_asset_identifier?: AssetIdentifier | undefined;
 }
 
 export interface ListDatasetsResponse {
@@ -665,7 +665,7 @@ export interface DatasetFile {
   /** Filename of the file in the dataset. */
   file_name: string | null;
   /** Size of the file in bytes, if available. */
-  file_size_bytes?: number | null;
+  file_size_bytes?: number | null | undefined;
 }
 
 /** Detailed view of a dataset, including its files. */
@@ -682,7 +682,7 @@ export interface GetDatasetResponse {
 export interface DatasetUploadSucceededAsset {
   asset_identifier: AssetIdentifier;
   /** Original filename of the uploaded image. */
-  file_name?: string | null;
+  file_name?: string | null | undefined;
 }
 
 /** Reason why an asset failed to upload. */
@@ -700,7 +700,7 @@ export type DatasetAssetFailureReason = (typeof DatasetAssetFailureReason)[keyof
 
 export interface DatasetUploadFailedAsset {
   /** Original filename of the failed image. */
-  file_name?: string | null;
+  file_name?: string | null | undefined;
   failure_reason: DatasetAssetFailureReason | (string & {});
 }
 
@@ -712,9 +712,9 @@ export interface UploadDatasetAssetsResponse {
   /** Number of images that failed to upload. */
   failure_count: number;
   /** Details of successfully uploaded assets. */
-  successful_assets?: DatasetUploadSucceededAsset[];
+  successful_assets?: DatasetUploadSucceededAsset[] | undefined;
   /** Details of assets that failed to upload. */
-  failed_assets?: DatasetUploadFailedAsset[];
+  failed_assets?: DatasetUploadFailedAsset[] | undefined;
 }
 
 /** Training request for a custom Ideogram v3 model using default hyperparameters. */
@@ -762,16 +762,16 @@ export interface CustomModel {
    * Use this URI when generating images with this model. Only present for models
    * that have been registered in the model registry.
    */
-  custom_model_uri?: string | null;
+  custom_model_uri?: string | null | undefined;
   /** Display name of the model. */
   name: string;
   status: ModelStatus | (string & {});
   /** ID of the dataset (collection) the model was trained from. */
-  dataset_id?: string | null;
+  dataset_id?: string | null | undefined;
   /** When the model was created. */
   creation_time: string;
   /** When the model was last updated. */
-  last_update_time?: string | null;
+  last_update_time?: string | null | undefined;
   /** Whether the model is available for image generation. */
   is_available_for_generation: boolean;
   /** Whether the authenticated user owns this model. */

@@ -5,8 +5,8 @@ import { sniff } from "./uploads.ts";
 
 /** The shape of a generated image in a result: a link that expires, and its safety verdict. */
 export interface ImageLink {
-  url?: string | null;
-  is_image_safe?: boolean;
+  url?: string | null | undefined;
+  is_image_safe?: boolean | undefined;
 }
 
 export interface DownloadedImage {
@@ -25,7 +25,7 @@ export interface SkippedImage {
 }
 
 /** The client's transport options (a custom fetch, or an axios instance) and a signal. */
-export type DownloadOptions = TransportOptions & { signal?: AbortSignal };
+export type DownloadOptions = TransportOptions & { signal?: AbortSignal | undefined };
 
 const EXTENSIONS: Record<string, string> = {
   "image/png": "png",

@@ -4,7 +4,7 @@ import { downloadImages, type DownloadOptions, type ImageLink, type SkippedImage
 import { toFile } from "./uploads.ts";
 
 /** Reads a file from disk as an upload, named after the file; the content type is sniffed unless given. */
-export async function fileFromPath(path: string, options: { type?: string } = {}): Promise<File> {
+export async function fileFromPath(path: string, options: { type?: string | undefined } = {}): Promise<File> {
   return toFile(await readFile(path), basename(path), options);
 }
 
@@ -15,7 +15,7 @@ export async function fileFromPath(path: string, options: { type?: string } = {}
 export async function saveImages(
   result: { data: readonly ImageLink[] },
   directory: string,
-  options: DownloadOptions & { prefix?: string } = {},
+  options: DownloadOptions & { prefix?: string | undefined } = {},
 ): Promise<{ files: string[]; skipped: SkippedImage[] }> {
   const { images, skipped } = await downloadImages(result, options);
   await mkdir(directory, { recursive: true });

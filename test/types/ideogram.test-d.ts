@@ -130,3 +130,23 @@ async function misuse(): Promise<void> {
 
 void correctCalls;
 void misuse;
+
+// exactOptionalPropertyTypes (on in this tsconfig): what a caller has may be undefined, and passing it compiles.
+declare const maybeKey: string | undefined;
+declare const maybeSignal: AbortSignal | undefined;
+declare const maybeSeed: number | undefined;
+declare const maybeStyle: "AUTO" | "GENERAL" | undefined;
+async function possiblyUndefinedOptions(): Promise<void> {
+  const fromEnvironment = new Ideogram({ apiKey: maybeKey, timeout: maybeSeed, baseUrl: undefined, headers: undefined });
+  await fromEnvironment.generate.generateImageV3(
+    { prompt: "a lighthouse", seed: maybeSeed, style_type: maybeStyle, negative_prompt: undefined },
+    { signal: maybeSignal, timeout: undefined, maxRetries: maybeSeed, headers: undefined },
+  );
+  await fromEnvironment.models.listCustomModels({ status: undefined }, { signal: maybeSignal });
+  await downloadImages({ data: [{ url: undefined, is_image_safe: undefined }] }, { signal: maybeSignal });
+  await toFile(bytes, "a.png", { type: undefined });
+  // A required field still takes no undefined.
+  // @ts-expect-error prompt is required
+  await fromEnvironment.generate.generateImageV3({ prompt: maybeKey });
+}
+void possiblyUndefinedOptions;

@@ -58,26 +58,26 @@ export interface ClientDefaults {
 }
 
 export interface CoreOptions {
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /** Values for the variables of the spec's server URL (`https://{region}.example.com`); each has a default. */
   serverVariables?: Record<string, string | undefined> | undefined;
   /** Milliseconds for each attempt, response body included. Default 300 000 (5 minutes). */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after 429, 503 or a connection failure. Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Longest `Retry-After` wait honoured, in milliseconds; a longer one surfaces the error. Default 60 000. */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /** Sent with every request. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 export type ClientOptions = CoreOptions & TransportOptions;
 
 export interface RequestOptions {
-  signal?: AbortSignal;
-  timeout?: number;
-  maxRetries?: number;
-  headers?: Record<string, string>;
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  headers?: Record<string, string> | undefined;
 }
 
 /** A request as the transport sends it. */
@@ -370,7 +370,10 @@ const MAX_RAW_BODY = 65_536;
 const MAX_TIMER = 2_147_483_647;
 
 /** The client's or a request's numeric options, checked before anything is sent (an Infinity timeout would fire at once). */
-function checkOptions(options: { timeout?: number; maxRetries?: number; maxRetryAfter?: number }, where: string): void {
+function checkOptions(
+  options: { timeout?: number | undefined; maxRetries?: number | undefined; maxRetryAfter?: number | undefined },
+  where: string,
+): void {
   const check = (name: string, value: unknown, valid: (n: number) => boolean, expected: string) => {
     if (value !== undefined && !(typeof value === "number" && valid(value))) {
       throw new SdkError(`${where}${name} must be ${expected}, not ${String(value)}`);

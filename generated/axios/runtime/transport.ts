@@ -7,7 +7,7 @@ import { blobOf } from "./uploads.ts";
 
 export interface TransportOptions {
   /** Your own axios instance: its interceptors, proxy and agent settings apply to every request. */
-  axios?: AxiosInstance;
+  axios?: AxiosInstance | undefined;
 }
 
 /** What `withResponse()` hands back as `response`: axios's own response (its body already read). */

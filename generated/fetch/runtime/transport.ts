@@ -6,7 +6,7 @@ import { SdkError } from "./errors.ts";
 
 export interface TransportOptions {
   /** A fetch implementation to use instead of the global one (a proxy agent, a test double, an edge runtime's). */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
 }
 
 /** What `withResponse()` hands back: the platform's own Response (its body already read). */
@@ -15,7 +15,7 @@ export type RawResponse = Response;
 export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    const init: RequestInit & { dispatcher?: unknown } = {
+    const init: RequestInit = {
       method: request.method,
       headers: request.headers,
       body: request.body ?? null,
@@ -23,7 +23,9 @@ export function createTransport(options: TransportOptions): Transport {
       // The client follows redirects itself, so that credentials never reach another origin.
       redirect: "manual",
     };
-    if (!options.fetch) init.dispatcher = await nodeDispatcher(request.timeout);
+    const dispatcher = options.fetch ? undefined : await nodeDispatcher(request.timeout);
+    // An undici option, outside the standard RequestInit.
+    if (dispatcher) Object.assign(init, { dispatcher });
     const response = await fetchImpl(request.url, init);
     if (response.type === "opaqueredirect") {
       throw new SdkError(

@@ -33,7 +33,7 @@ const EXTENSIONS: Record<string, string> = {
 export async function toFile(
   data: Uploadable | PromiseLike<Uploadable>,
   name?: string,
-  options: { type?: string } = {},
+  options: { type?: string | undefined } = {},
 ): Promise<File> {
   const value = await data;
   const blob = await readBlob(value);

@@ -139,7 +139,8 @@ export function objectMembers(shape: ObjectShape, { compactDocs = true } = {}): 
   const members: TypeMember[] = shape.properties.map((p) => ({
     docs: jsDoc(p.docs.map(commentLine), { compact: compactDocs }),
     key: `${p.key}${p.optional ? "?" : ""}`,
-    type: p.type,
+    // `?: T | undefined`: under exactOptionalPropertyTypes a caller may still pass the `undefined` it has.
+    type: p.optional ? unionOrUnknown([p.type, atom("undefined")]) : p.type,
   }));
   if (shape.indexType) members.push({ docs: "", key: "[key: string]", type: shape.indexType });
   return members;
