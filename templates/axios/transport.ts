@@ -20,8 +20,8 @@ export function createTransport(options: TransportOptions): Transport {
         method: request.method,
         url: request.url,
         headers: request.headers,
-        // A Blob is handed over as bytes: axios streams a Blob piece by piece, which costs more than the copy.
-        data: request.body instanceof Blob ? await request.body.arrayBuffer() : request.body,
+        // In Node, axios streams anything shaped as a Blob, as a Payload is, piece by piece: the upload is never copied whole.
+        data: typeof request.body === "object" && !inNode() ? request.body.blob() : request.body,
         signal: request.signal,
         // The client reads every status itself, and parses bodies itself, as the fetch variant does.
         validateStatus: () => true,
@@ -60,6 +60,10 @@ export function createTransport(options: TransportOptions): Transport {
       blob: async () => blobOf([bytes], headers.get("content-type") ?? undefined),
     };
   };
+}
+
+function inNode(): boolean {
+  return typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
 }
 
 /** The status and headers Node's request had received when its connection failed (axios then reports no response). */

@@ -12,16 +12,20 @@ export type RawResponse = Response;
 export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
     const fetchImpl = options.fetch ?? globalThis.fetch;
+    const dispatcher = options.fetch ? undefined : await nodeDispatcher(request.timeout);
+    const { body } = request;
+    // Node's own fetch (undici) streams an upload in pieces rather than copy it whole; duplex and
+    // dispatcher are its options, outside the standard RequestInit.
+    const streamed = dispatcher !== undefined && typeof body === "object";
     const init: RequestInit = {
       method: request.method,
-      headers: request.headers,
-      body: request.body ?? null,
+      headers: streamed ? { ...request.headers, "content-length": String(body.size) } : request.headers,
+      body: typeof body === "object" ? (streamed ? body.stream() : body.blob()) : (body ?? null),
       signal: request.signal,
       // The client follows redirects itself, so that credentials never reach another origin.
       redirect: "manual",
     };
-    const dispatcher = options.fetch ? undefined : await nodeDispatcher(request.timeout);
-    // An undici option, outside the standard RequestInit.
+    if (streamed) Object.assign(init, { duplex: "half" });
     if (dispatcher) Object.assign(init, { dispatcher });
     const response = await fetchImpl(request.url, init);
     if (response.type === "opaqueredirect") {

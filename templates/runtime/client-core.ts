@@ -9,6 +9,7 @@ import {
   type ApiError,
 } from "./errors.ts";
 import type { BodySpec, PreparedBody } from "./bodies.ts";
+import type { Payload } from "./payload.ts";
 import { ownValue } from "./multipart.ts";
 import { formStyle, scalarText, type QueryStyle } from "./query.ts";
 import { sendFollowingRedirects } from "./redirects.ts";
@@ -82,7 +83,8 @@ export interface TransportRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body: Blob | string | undefined;
+  /** A string, or a `Payload` the transport sends as a stream where it can (Node), else as a Blob. */
+  body: Payload | string | undefined;
   signal: AbortSignal;
   /** The attempt's timeout in milliseconds, which the client enforces through `signal`; a transport with limits of its own raises them to this. */
   timeout: number;

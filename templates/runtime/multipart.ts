@@ -1,3 +1,4 @@
+import { Payload } from "./payload.ts";
 import { blobOf, isUploadable, prepareFile, type PreparedFile } from "./uploads.ts";
 
 /** How one field travels; see the generator's wire rules. */
@@ -118,9 +119,10 @@ function textOf(value: unknown): string {
 export function encodeMultipart(
   parts: readonly Part[],
   boundary: string = newBoundary(),
-): { body: Blob; contentType: string } {
+): { body: Payload; contentType: string } {
   // Text between two files travels as one chunk: each Blob piece costs time to build and to send.
-  const chunks: unknown[] = [];
+  const chunks: (Uint8Array | Blob)[] = [];
+  const encoder = new TextEncoder();
   let text = "";
   for (const part of parts) {
     text += `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(part.name)}"`;
@@ -129,16 +131,16 @@ export function encodeMultipart(
       .join("");
     if ("file" in part) {
       text += `; filename="${escapeQuoted(part.file.filename)}"\r\nContent-Type: ${part.file.contentType}\r\n${extra}\r\n`;
-      chunks.push(text, part.file.blob);
+      chunks.push(encoder.encode(text), part.file.data);
       text = "\r\n";
     } else {
       text += `\r\n${part.contentType ? `Content-Type: ${part.contentType}\r\n` : ""}${extra}\r\n`;
       text += `${part.text}\r\n`;
     }
   }
-  chunks.push(`${text}--${boundary}--\r\n`);
+  chunks.push(encoder.encode(`${text}--${boundary}--\r\n`));
   const contentType = `multipart/form-data; boundary=${boundary}`;
-  return { body: blobOf(chunks, contentType), contentType };
+  return { body: new Payload(chunks, contentType), contentType };
 }
 
 /** Quoted-string escaping of the HTML standard's form encoding: quotes and line breaks percent-encoded. */

@@ -1,11 +1,15 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { openAsBlob } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { downloadImages, type DownloadOptions, type ImageLink, type SkippedImage } from "./download.ts";
 import { toFile } from "./uploads.ts";
 
-/** Reads a file from disk as an upload, named after the file; the content type is sniffed unless given. */
+/**
+ * A file on disk as an upload, named after the file; the content type is sniffed unless given.
+ * Its bytes stay on disk until sent (they are read piece by piece as the request goes out).
+ */
 export async function fileFromPath(path: string, options: { type?: string | undefined } = {}): Promise<File> {
-  return toFile(await readFile(path), basename(path), options);
+  return toFile(await openAsBlob(path), basename(path), options);
 }
 
 /**

@@ -27,8 +27,10 @@ describe("what the generated README says of the runtime is what the runtime does
   test("its error table lists the classes createApiError picks, by status", () => {
     const { ERROR_CLASSES } = require("../../src/emit/core/readme") as typeof import("../../src/emit/core/readme");
     const byStatus = [...runtime("errors.ts").matchAll(/^ {2}(\d{3}): (\w+Error),$/gm)].map(([, status, name]) => [status, name]);
-    expect(runtime("errors.ts")).toContain("(init.status >= 500 ? InternalServerError : ApiError)");
-    expect(ERROR_CLASSES).toEqual([...byStatus, ["5xx", "InternalServerError"]]);
+    expect(runtime("errors.ts")).toContain(
+      "(init.status >= 500 ? InternalServerError : init.status < 300 ? UnexpectedResponseError : ApiError)",
+    );
+    expect(ERROR_CLASSES).toEqual([...byStatus, ["5xx", "InternalServerError"], ["2xx, body not JSON", "UnexpectedResponseError"]]);
   });
 
   test("its defaults (timeout, retries, longest Retry-After) are the client's", () => {

@@ -8,9 +8,9 @@
  */
 export type Uploadable = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
-/** A file ready for the wire: bytes in memory, a filename and a content type, both never empty. */
+/** A file ready for the wire: its bytes (as given, not copied), a filename and a content type, both never empty. */
 export interface PreparedFile {
-  blob: Blob;
+  data: Blob | Uint8Array;
   filename: string;
   contentType: string;
 }
@@ -57,11 +57,13 @@ export function isUploadable(value: unknown): value is Uploadable {
  * name and bytes do not tell takes `fallbackType` (the type the spec declares), if given.
  */
 export async function prepareFile(value: Uploadable, field: string, fallbackType?: string): Promise<PreparedFile> {
-  const blob = await readBlob(value);
+  // Bytes are referenced: a 20 MB upload is not copied before it is sent.
+  const data =
+    value instanceof Uint8Array ? value : value instanceof ArrayBuffer ? new Uint8Array(value) : await readBlob(value);
   const givenName = nameOf(value);
-  const sniffed = await contentTypeOf(blob, givenName);
+  const sniffed = await contentTypeOf(data, givenName);
   const contentType = sniffed === OCTET_STREAM && fallbackType ? fallbackType : sniffed;
-  return { blob, filename: givenName ?? `${field}.${EXTENSIONS[contentType] ?? "bin"}`, contentType };
+  return { data, filename: givenName ?? `${field}.${EXTENSIONS[contentType] ?? "bin"}`, contentType };
 }
 
 function isBlob(value: object): value is Blob {
@@ -113,10 +115,13 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }
 
-async function contentTypeOf(blob: Blob, name: string | undefined): Promise<string> {
-  const declared = blob.type.split(";")[0]!.trim();
-  if (declared && declared !== OCTET_STREAM) return blob.type;
-  const sniffed = sniff(new Uint8Array(await blob.slice(0, 12).arrayBuffer()));
+async function contentTypeOf(data: Blob | Uint8Array, name: string | undefined): Promise<string> {
+  const type = data instanceof Uint8Array ? "" : data.type;
+  const declared = type.split(";")[0]!.trim();
+  if (declared && declared !== OCTET_STREAM) return type;
+  const head =
+    data instanceof Uint8Array ? data.subarray(0, 12) : new Uint8Array(await data.slice(0, 12).arrayBuffer());
+  const sniffed = sniff(head);
   if (sniffed) return sniffed;
   const extension = name?.split(".").pop()?.toLowerCase();
   const byExtension = Object.keys(EXTENSIONS).find((type) => EXTENSIONS[type] === extension);

@@ -136,6 +136,7 @@ export const ERROR_CLASSES: readonly (readonly [status: string, errorClass: stri
   ["422", "UnprocessableEntityError"],
   ["429", "RateLimitError"],
   ["5xx", "InternalServerError"],
+  ["2xx, body not JSON", "UnexpectedResponseError"],
 ];
 
 /** `POST` `/path`; a pipe is escaped, as a table cell needs even inside code. */

@@ -33,7 +33,7 @@ export const RUNTIME_NAMES: readonly string[] = [...Object.values(RUNTIME_EXPORT
 
 const TEMPLATES = path.join(__dirname, "..", "..", "..", "templates");
 
-const SHARED_RUNTIME = ["api-promise", "bodies", "client-core", "download", "errors", "multipart", "node-files", "query", "redirects", "retry", "uploads"];
+const SHARED_RUNTIME = ["api-promise", "bodies", "client-core", "download", "errors", "multipart", "node-files", "payload", "query", "redirects", "retry", "uploads"];
 
 /** The runtime files every variant shares, as `runtime/<file>` → source text (the transport is the variant's). */
 export function sharedRuntimeFiles(modules: ModuleFiles): Map<string, string> {

@@ -3,13 +3,14 @@
 
 import { SdkError } from "./errors.js";
 import { encodeMultipart, ownValue, prepareParts, type FieldSpec } from "./multipart.js";
+import { Payload } from "./payload.js";
 import { formPairs } from "./query.js";
 import { isUploadable, prepareFile, type Uploadable } from "./uploads.js";
 
 /** A request body prepared once per call, so every attempt sends the same bytes even from one-shot streams. */
 export interface PreparedBody {
   /** The bytes for one attempt; sets their Content-Type in `headers`. */
-  encode(headers: Record<string, string>): Blob | string;
+  encode(headers: Record<string, string>): Payload | string;
 }
 
 /** Where an operation's body comes from and how it is encoded; generated for each operation. */
@@ -54,22 +55,15 @@ export const multipartBody: BodyKind = async (value, spec) => {
 
 /** One file as the whole body; a file without a type of its own takes the spec's media type. */
 export const binaryBody: BodyKind = async (value, spec) => {
-  const { blob, contentType: type } = await prepareFile(value as Uploadable, spec.key!, spec.contentType);
-  // A Blob body carries its type itself, because some transports (axios in Node) set the header from it.
-  const typed = blob.type === type ? blob : blob.slice(0, blob.size, type);
+  const { data, contentType } = await prepareFile(value as Uploadable, spec.key!, spec.contentType);
   return {
     encode(headers) {
-      headers["content-type"] = type;
-      return typed;
+      headers["content-type"] = contentType;
+      return new Payload([data], contentType);
     },
   };
 };
 
-/**
- * Of the bodies an operation accepts, the first whose keys hold every value given, with files only
- * where it takes files: JSON for plain values, multipart once a file is given. Values that fit none
- * fail the call before anything is sent.
- */
 export const oneOfBodies: BodyKind = (value, spec) => {
   const given = (value ?? {}) as Record<string, unknown>;
   const names = Object.keys(given);

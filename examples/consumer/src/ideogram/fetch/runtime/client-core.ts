@@ -12,6 +12,7 @@ import {
   type ApiError,
 } from "./errors.js";
 import type { BodySpec, PreparedBody } from "./bodies.js";
+import type { Payload } from "./payload.js";
 import { ownValue } from "./multipart.js";
 import { formStyle, scalarText, type QueryStyle } from "./query.js";
 import { sendFollowingRedirects } from "./redirects.js";
@@ -85,7 +86,8 @@ export interface TransportRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body: Blob | string | undefined;
+  /** A string, or a `Payload` the transport sends as a stream where it can (Node), else as a Blob. */
+  body: Payload | string | undefined;
   signal: AbortSignal;
   /** The attempt's timeout in milliseconds, which the client enforces through `signal`; a transport with limits of its own raises them to this. */
   timeout: number;
