@@ -352,8 +352,10 @@ export class ClientCore {
   #apiError({ method, path }: OperationSpec, response: TransportResponse, body: string): ApiError {
     const headers = new Headers();
     response.headers.forEach((value, name) => headers.append(name, this.#redactText(value)));
-    const capped = body.length > MAX_RAW_BODY ? `${body.slice(0, MAX_RAW_BODY)}…` : body;
-    return createApiError({ status: response.status, headers, rawBody: this.#redactText(capped), method, path });
+    // Redacted before it is cut, so that no part of a secret survives at the cut.
+    const redacted = this.#redactText(body);
+    const rawBody = redacted.length > MAX_RAW_BODY ? `${redacted.slice(0, MAX_RAW_BODY)}…` : redacted;
+    return createApiError({ status: response.status, headers, rawBody, method, path });
   }
 
   #redactText(text: string): string {

@@ -65,8 +65,10 @@ export function createTransport(options: TransportOptions): Transport {
   };
 }
 
+/** Whether axios sends through Node's http module, by axios's own test: no XMLHttpRequest, and a real `process`. */
 function inNode(): boolean {
-  return typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === "string";
+  const { process, XMLHttpRequest } = globalThis as { process?: unknown; XMLHttpRequest?: unknown };
+  return XMLHttpRequest === undefined && Object.prototype.toString.call(process) === "[object process]";
 }
 
 /** The status and headers Node's request had received when its connection failed (axios then reports no response). */
