@@ -40,11 +40,6 @@ export class Payload {
     });
   }
 
-  /** The body's bytes; for axios's Blob handling, which reads this when it cannot stream. */
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.blob().arrayBuffer();
-  }
-
   async *#pieces(): AsyncGenerator<Uint8Array> {
     for (const chunk of this.chunks) {
       const size = chunk instanceof Uint8Array ? chunk.byteLength : chunk.size;
