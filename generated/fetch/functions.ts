@@ -28,6 +28,14 @@ import type {
   GetCustomModelParams,
 } from "./params.ts";
 import { jsonBody, multipartBody } from "./runtime/bodies.ts";
+import {
+  downloadLinks,
+  findLinks,
+  type DownloadOptions,
+  type ImageLink,
+  type ImageOutcome,
+  type LinkField,
+} from "./runtime/download.ts";
 import type {
   Dataset,
   DescribeResponse,
@@ -831,4 +839,44 @@ export function getCustomModel(
     params,
     options,
   );
+}
+
+/** The results that link to images: what `downloadImages` and `saveImages` accept. */
+export type ImageResult =
+  | ImageGenerationResponseV3
+  | RemoveBackgroundResponse
+  | LayerizeTextResponse
+  | V1EditImagesResponse
+  | GenerateImageResponse;
+
+/**
+ * Where results link to images, found in the spec: the properties from the result to the link
+ * (`null` for each item of an array), and the flag beside it that is false when a link was withheld as unsafe.
+ */
+const IMAGE_LINK_FIELDS: readonly LinkField[] = [
+  [["data", null, "url"], "is_image_safe"],
+  [["base_image_url"]],
+  [["original_image_url"]],
+];
+
+/**
+ * The image links in a result, in order: what `downloadImages` fetches.
+ * From `data[].url`, `base_image_url`, `original_image_url`.
+ */
+export function imageLinks(result: ImageResult): ImageLink[] {
+  return findLinks(result, IMAGE_LINK_FIELDS);
+}
+
+/**
+ * Downloads a result's images while their links are valid (they expire), `concurrency` at a time, through
+ * the client's transport with its timeout and retries, and without its credentials. Each link has its outcome,
+ * in order: `downloaded` (bytes, content type), `skipped` (unsafe, or no link) or `failed` (its error; the link
+ * can be tried again while valid). One image failing never fails the others.
+ */
+export function downloadImages(
+  client: ClientCore,
+  result: ImageResult,
+  options?: DownloadOptions,
+): Promise<ImageOutcome[]> {
+  return downloadLinks(client, imageLinks(result), options);
 }

@@ -3,13 +3,14 @@ import { resolvePointer, type LoadedSpec } from "../load/load-spec";
 import { isAuthParameter, operationSecurity, readAuthSchemes } from "./auth";
 import { breakCompositionCycles, shortenAliasChains } from "./references";
 import { linkReplacements, readDeprecation } from "./deprecation";
-import { NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeIdentifier, typeName } from "./naming";
+import { CLIENT_MEMBERS, NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeIdentifier, typeName } from "./naming";
 import { collectParameters, readParameter } from "./parameters";
 import { objectProperties, readRequestBodies } from "./request-body";
 import { readResponses } from "./responses";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
 import type { ApiModel, EnumMember, EnumValue, Parameter, ErrorBody, HttpMethod, NamedSchema, Operation, RequestBody, RequestBodyKind, SchemaNode, Server, ServerVariable } from "./types";
 import { markUsage } from "./usage";
+import { findImageLinks } from "./image-links";
 
 export interface ModelOptions {
   /** Tag → resource property name. */
@@ -70,7 +71,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   );
   // Untagged operations become methods on the client beside the resources and ClientCore's own members;
   // tagged ones are methods of their resource class, where only `constructor` is taken.
-  const clientMembers = new Set([...taggedResources, "request"]);
+  const clientMembers = new Set([...taggedResources, ...CLIENT_MEMBERS]);
   const functionNames = new NameRegistry(["constructor"]);
   // Functions, types and classes are exported side by side from index.ts, so no function takes a
   // type's name (in a script without case they are spelled alike) nor the runtime's (`toFile`).
@@ -165,6 +166,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     operations,
     resources,
     errorBodies: collectErrorBodies(operations),
+    imageLinks: findImageLinks(operations, byName),
   };
 }
 

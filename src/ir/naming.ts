@@ -27,8 +27,8 @@ export const IMPORTED_VALUE_NAMES = [
 ] as const;
 const IMPORTED_VALUES = new Set<string>(IMPORTED_VALUE_NAMES);
 
-/** The public members of the generated client's base class, which a resource must not replace. */
-const CLIENT_MEMBERS = new Set(["request"]);
+/** The client's own public members (the base class's `request`, the full client's `downloadImages`): no resource or operation replaces them. */
+export const CLIENT_MEMBERS: ReadonlySet<string> = new Set(["request", "downloadImages"]);
 
 /** Type names a generated client uses itself (TypeScript's own and the runtime's exports). */
 const RESERVED_TYPES = new Set(

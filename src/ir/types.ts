@@ -18,6 +18,25 @@ export interface ApiModel {
   resources: Resource[];
   /** For each error status (e.g. 422), the union of body schemas the spec declares for it. */
   errorBodies: ErrorBody[];
+  /** Where results link to the images the API made, which expire; undefined when no result does. */
+  imageLinks: ImageLinks | undefined;
+}
+
+/** A result field holding a link to an image. */
+export interface ImageLinkField {
+  /** Property names from the result to the link; `null` stands for each item of an array. */
+  path: (string | null)[];
+  /** A boolean beside the link, false when the link was withheld as unsafe (`is_image_safe`). */
+  safeFlag?: string;
+}
+
+export interface ImageLinks {
+  /** In the order first found (operations in spec order, properties in schema order). */
+  fields: ImageLinkField[];
+  /** The 2xx response bodies that hold them: the results the client's `downloadImages` accepts. */
+  results: SchemaNode[];
+  /** The operations that resolve with such a result only (every 2xx body holds links), by name. */
+  operations: string[];
 }
 
 export interface Server {

@@ -59,22 +59,23 @@ describe("the axios client over the user's own axios instance", () => {
     ]);
   });
 
-  test("downloadImages(result, { axios }) fetches the links through the same instance, without the API key", async () => {
+  test("client.downloadImages fetches the links through the client's instance, without the API key", async () => {
     server.reply(bytes(200, PNG, "image/png"), bytes(200, JPEG, "image/jpeg"));
     const result = {
+      created: "2026-01-02T03:04:05Z",
       data: [
-        { url: `${server.url}/images/first.png`, is_image_safe: true },
-        { url: `${server.url}/images/second.jpg`, is_image_safe: true },
+        { url: `${server.url}/images/first.png`, prompt: "p", resolution: "1024x1024", is_image_safe: true, seed: 1 },
+        { url: `${server.url}/images/second.jpg`, prompt: "p", resolution: "1024x1024", is_image_safe: true, seed: 2 },
       ],
-    };
+    } as const;
+    const client = new axiosSdk.Ideogram({ apiKey: API_KEY, baseUrl: server.url, axios: instanceWithInterceptor() });
 
-    const { images, skipped } = await axiosSdk.downloadImages(result, { axios: instanceWithInterceptor() });
+    const outcomes = await client.downloadImages(result, { concurrency: 1 });
 
-    expect(images.map(({ index, contentType }) => ({ index, contentType }))).toEqual([
-      { index: 0, contentType: "image/png" },
-      { index: 1, contentType: "image/jpeg" },
+    expect(outcomes.map((outcome) => [outcome.field, outcome.status === "downloaded" && outcome.contentType])).toEqual([
+      ["data[0].url", "image/png"],
+      ["data[1].url", "image/jpeg"],
     ]);
-    expect(skipped).toEqual([]);
     expect(server.requests.map((request) => request.url)).toEqual(["/images/first.png", "/images/second.jpg"]);
     expect(server.requests.map((request) => request.headers["x-interceptor"])).toEqual(["applied", "applied"]);
     expect(server.requests.map((request) => request.headers["api-key"])).toEqual([undefined, undefined]);

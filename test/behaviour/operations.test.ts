@@ -1,12 +1,10 @@
 import { createReadStream } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AxiosResponse } from "axios";
 import type { GenerateImageResponse, ImageGenerationResponseV3, Ideogram } from "../../generated/fetch/index.ts";
 import { API_KEY, clientFor } from "../support/client";
 import { JPEG, PNG, WEBP } from "../support/images";
 import { field, file, multipartParts, type WirePart } from "../support/multipart";
-import { bytes } from "../support/replies";
 import { TempDir, webStreamOf } from "../support/uploads";
 import { CLIENTS } from "../support/variants";
 import { json, WireServer, type RecordedRequest } from "../support/wire-server";
@@ -693,49 +691,6 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
 
       expectNoBody(server.last, "GET", "/models/team%2Fmodel%20one%3Fv%3D2");
       expect(result).toEqual(reply);
-    });
-  });
-
-  describe("downloading results", () => {
-    const result = () => ({
-      data: [
-        { url: `${server.url}/images/first.png`, is_image_safe: true },
-        { url: null, is_image_safe: false },
-        { url: `${server.url}/images/third.jpg?sig=abc`, is_image_safe: true },
-      ],
-    });
-
-    test("downloadImages fetches each link and reports unsafe results in skipped instead of throwing", async () => {
-      server.reply(bytes(200, PNG, "image/png"), bytes(200, JPEG, "image/jpeg"));
-
-      const { images, skipped } = await sdk.downloadImages(result());
-
-      expect(server.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
-        "GET /images/first.png",
-        "GET /images/third.jpg?sig=abc",
-      ]);
-      // Result links are signed URLs: the API key must not travel to them.
-      expect(server.requests.map((request) => request.headers["api-key"])).toEqual([undefined, undefined]);
-      expect(images).toEqual([
-        { index: 0, bytes: new Uint8Array(PNG), contentType: "image/png", extension: "png" },
-        { index: 2, bytes: new Uint8Array(JPEG), contentType: "image/jpeg", extension: "jpg" },
-      ]);
-      expect(skipped).toEqual([{ index: 1, reason: "unsafe" }]);
-    });
-
-    test("saveImages writes each downloaded image into the directory as <prefix>-<index>.<extension>", async () => {
-      server.reply(bytes(200, PNG, "image/png"), bytes(200, JPEG, "image/jpeg"));
-      const directory = join(temp.path, "saved");
-
-      const saved = await sdk.saveImages(result(), directory, { prefix: "lighthouse" });
-
-      expect(saved).toEqual({
-        files: [join(directory, "lighthouse-0.png"), join(directory, "lighthouse-2.jpg")],
-        skipped: [{ index: 1, reason: "unsafe" }],
-      });
-      expect((await readdir(directory)).sort()).toEqual(["lighthouse-0.png", "lighthouse-2.jpg"]);
-      expect(await readFile(join(directory, "lighthouse-0.png"))).toEqual(PNG);
-      expect(await readFile(join(directory, "lighthouse-2.jpg"))).toEqual(JPEG);
     });
   });
 });

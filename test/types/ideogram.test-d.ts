@@ -8,9 +8,11 @@ import {
   UnprocessableEntityError,
   downloadImages,
   generateImageV3,
+  imageLinks,
   toFile,
   type ApiPromise,
   type ImageGenerationResponseV3,
+  type ImageLink,
   type ListCustomModelsParams,
   type RequestOptions,
 } from "ideogram-client";
@@ -60,12 +62,31 @@ async function correctCalls(): Promise<void> {
   const asPromise: Promise<ImageGenerationResponseV3> = pending;
   void asPromise;
 
-  const { images, skipped } = await downloadImages(result);
-  const firstBytes: Uint8Array | undefined = images[0]?.bytes;
-  const reason: "unsafe" | "no-url" | undefined = skipped[0]?.reason;
-  void firstBytes;
-  void reason;
-  await saveImages(result, "out");
+  const [first] = await client.downloadImages(result, { concurrency: 2, timeout: 10_000, maxRetries: 1 });
+  if (first?.status === "downloaded") {
+    const firstBytes: Uint8Array = first.bytes;
+    void firstBytes;
+  } else if (first?.status === "skipped") {
+    const reason: "unsafe" | "no-url" = first.reason;
+    void reason;
+  } else if (first?.status === "failed") {
+    const retry: string = first.url;
+    const message: string = first.error.message;
+    void [retry, message];
+  }
+  // @ts-expect-error only a downloaded image has bytes
+  void first?.bytes;
+  const links: ImageLink[] = imageLinks(result);
+  void links;
+  await downloadImages(new IdeogramCore(), result);
+  for (const saved of await saveImages(client, result, "out", { prefix: "lighthouse" })) {
+    if (saved.status === "saved") {
+      const path: string = saved.path;
+      void path;
+    }
+  }
+  // @ts-expect-error downloadImages takes a result the API returns, not any object
+  await client.downloadImages({ urls: ["https://example.com/a.png"] });
 
   try {
     await client.generate.generateImageV3({ prompt: "x" });
@@ -143,7 +164,7 @@ async function possiblyUndefinedOptions(): Promise<void> {
     { signal: maybeSignal, timeout: undefined, maxRetries: maybeSeed, headers: undefined },
   );
   await fromEnvironment.models.listCustomModels({ status: undefined }, { signal: maybeSignal });
-  await downloadImages({ data: [{ url: undefined, is_image_safe: undefined }] }, { signal: maybeSignal });
+  await fromEnvironment.downloadImages({ created: "", data: [] }, { signal: maybeSignal, concurrency: undefined });
   await toFile(bytes, "a.png", { type: undefined });
   // A required field still takes no undefined.
   // @ts-expect-error prompt is required

@@ -14,9 +14,11 @@ const client = new Ideogram({ baseUrl: process.env.IDEOGRAM_BASE_URL || undefine
 
 try {
   const result = await client.generate.generateImageV3({ prompt, aspect_ratio: "16x9", rendering_speed: "TURBO" });
-  const { files, skipped } = await saveImages(result, folder);
-  for (const file of files) console.log(file);
-  for (const { index, reason } of skipped) console.warn(`image ${index} not saved: ${reason}`);
+  for (const image of await saveImages(client, result, folder)) {
+    if (image.status === "saved") console.log(image.path);
+    else if (image.status === "skipped") console.warn(`${image.field} not saved: ${image.reason}`);
+    else console.warn(`${image.field} not saved: ${image.error.message} (retry ${image.url} while it is valid)`);
+  }
 } catch (error) {
   // Every error the client throws is an SdkError with a message fit to show (it never holds the key).
   if (!(error instanceof SdkError)) throw error;

@@ -32,7 +32,13 @@ export type ParamSpec = readonly [
 /** Everything the client needs to know about one operation; generated from the spec. */
 export interface OperationSpec {
   method: string;
+  /** The path template under the base URL; with `url`, what errors call the request. */
   path: string;
+  /**
+   * An absolute URL requested as it is, instead of `path` under the base URL: a link the API handed
+   * out (a result image). It goes without the client's credentials and headers, which are the API's.
+   */
+  url?: string;
   params?: readonly ParamSpec[];
   body?: BodySpec;
   response: "json" | "text" | "binary" | "void";
@@ -164,8 +170,8 @@ export class ClientCore {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
     checkOptions(options, `${method} ${path}: request option `);
-    const auth = this.#authorize(operation);
-    const url = this.#url(operation, params, auth.query);
+    const auth = operation.url === undefined ? this.#authorize(operation) : { headers: {}, query: [] };
+    const url = operation.url ?? this.#url(operation, params, auth.query);
     const prepared = operation.body
       ? await untilAborted(prepareBody(operation.body, operation, params), options.signal, method, path)
       : undefined;
@@ -258,7 +264,7 @@ export class ClientCore {
   ): Record<string, string> {
     const headers: Record<string, string> = {};
     if (operation.response === "json") headers["accept"] = "application/json";
-    Object.assign(headers, this.#headers);
+    if (operation.url === undefined) Object.assign(headers, this.#headers);
     for (const [key, location, wire] of operation.params ?? []) {
       const value = ownValue(params, key);
       if (location === "header" && value !== undefined && value !== null) {

@@ -23,6 +23,7 @@ import { docsOf, typeImports } from "./models-file";
 import { runtimeValueImports, requestCall } from "./functions-file";
 import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
+import { downloadMethod } from "./downloads";
 import { successType } from "./responses";
 import { createTypePrinter, type TypePrinter } from "./type-expression";
 import type { ModuleFiles } from "./module-files";
@@ -59,6 +60,8 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
   if (paramsImports.length) statements.push(importDeclaration(modules.specifier("./params"), { names: paramsImports, typeOnly: true }));
   statements.push(...runtimeValueImports(model.operations, modules));
+  const download = downloadMethod(model, modules);
+  statements.push(...download.imports);
   const options = optionsInterface(model, settings);
   const optionsType = options ? `${settings.clientName}Options` : "ClientOptions";
   // Without a server to default to, the options (and their baseUrl) are required.
@@ -100,6 +103,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
         property: true,
       })),
       ...model.operations.filter((op) => op.resource === undefined).map((op) => method(op, model, "this", printer)),
+      ...download.members,
     ]),
   );
   return [...statements, ...typeImports(printer, modules, { schemasFrom: "./types" }), ...body];

@@ -32,7 +32,7 @@ export function emitShared(model: ApiModel, settings: ClientSettings): Emitted {
     ["functions", functionsFile(model, modules)],
     ["client", clientFile(model, settings)],
     ["index", indexFile(model, settings)],
-    ["node", nodeEntryFile(modules)],
+    ["node", nodeEntryFile(model, modules)],
   ]);
   if (!model.operations.some((op) => op.parameters.length || op.bodies.length)) sources.delete("params");
   const files = new Map<string, string>();

@@ -19,9 +19,10 @@ import { operationDocLines } from "./operation-docs";
 import { paramsShape } from "./params-file";
 import { successReader, successType } from "./responses";
 import { createTypePrinter } from "./type-expression";
+import { downloadFunctions } from "./downloads";
 import type { ModuleFiles } from "./module-files";
 
-/** `functions.ts`: one standalone, tree-shakeable function per operation. */
+/** `functions.ts`: one standalone, tree-shakeable function per operation, and the download helpers. */
 export function functionsFile(model: ApiModel, modules: ModuleFiles): Statement[] {
   const printer = createTypePrinter(model.schemas);
   const paramsImports = model.operations.flatMap((op) => paramsShape(op).typeName ?? []);
@@ -42,7 +43,8 @@ export function functionsFile(model: ApiModel, modules: ModuleFiles): Statement[
     ]);
     functions.push({ doc, block: true });
   }
-  return [...statements, ...typeImports(printer, modules, { schemasFrom: "./types" }), ...functions];
+  const downloads = downloadFunctions(model, printer, modules);
+  return [...statements, ...downloads.imports, ...typeImports(printer, modules, { schemasFrom: "./types" }), ...functions, ...downloads.statements];
 }
 
 /** `client.request<T>({ …wire description… }, params, options)`: the one call every operation makes. */

@@ -4,11 +4,13 @@ import { paramsShape } from "./params-file";
 import { NODE_EXPORTS, RUNTIME_EXPORTS } from "./runtime-files";
 import type { ModuleFiles } from "./module-files";
 import { hasOptionsInterface, type ClientSettings } from "./client-file";
+import { saveImagesFunction } from "./downloads";
 
 /** Runtime exports that are types only (re-exported with `export type`, as type stripping requires). */
 const TYPE_ONLY = new Set([
   "WithResponse", "ClientOptions", "CoreOptions", "RequestOptions", "ClientDefaults", "OperationSpec",
-  "DownloadedImage", "DownloadOptions", "ImageLink", "SkippedImage", "RawResponse", "TransportOptions", "Uploadable",
+  "DownloadedImage", "DownloadOptions", "FailedImage", "ImageLink", "ImageOutcome", "SkippedImage",
+  "SavedImage", "SaveOptions", "SaveOutcome", "RawResponse", "TransportOptions", "Uploadable",
 ]);
 
 /** `index.ts`: the public entry, safe for browsers and edge runtimes (nothing from `node:*`). */
@@ -35,6 +37,8 @@ export function indexFile(model: ApiModel, settings: ClientSettings): Statement[
 }
 
 /** `node.ts`: everything in `index.ts` plus the helpers that need Node's file system. */
-export function nodeEntryFile(modules: ModuleFiles): Statement[] {
-  return [exportDeclaration(modules.specifier("./index")), exportDeclaration(modules.specifier("./runtime/node-files"), { names: [...NODE_EXPORTS] })];
+export function nodeEntryFile(model: ApiModel, modules: ModuleFiles): Statement[] {
+  const names = NODE_EXPORTS.map((name) => (TYPE_ONLY.has(name) ? `type ${name}` : name));
+  const save = saveImagesFunction(model, modules);
+  return [...save.imports, exportDeclaration(modules.specifier("./index")), exportDeclaration(modules.specifier("./runtime/node-files"), { names }), ...save.statements];
 }

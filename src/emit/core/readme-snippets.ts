@@ -42,8 +42,7 @@ export function readmeSnippets(model: ApiModel): Snippets {
     return [{ operation, target: callPath(operation.resource, operation.name), params: example.value, usesFile: example.usesFile }];
   });
   const current = examples.filter((e) => !e.operation.deprecation && !e.usesFile);
-  const byName = new Map(model.schemas.map((s) => [s.name, s]));
-  const withImages = current.find((e) => returnsImageLinks(e.operation, byName));
+  const withImages = current.find((e) => model.imageLinks?.operations.includes(e.operation.name));
   return { examples, featured: withImages ?? current[0], featuredReturnsImages: withImages !== undefined };
 }
 
@@ -116,30 +115,3 @@ function optionsObject(options: Record<string, string>): Expr {
   return objectLiteral(Object.entries(options).map(([key, value]) => [key, expr(value)] as const));
 }
 
-/**
- * Whether the operation resolves with `{ data: { url?, is_image_safe? }[] }`, the result shape
- * `downloadImages` and `saveImages` accept (`data` required, `is_image_safe` a plain boolean).
- */
-function returnsImageLinks(operation: Operation, schemas: ReadonlyMap<string, NamedSchema>): boolean {
-  const resolve = (node: SchemaNode | undefined): SchemaNode | undefined =>
-    node?.kind === "ref" ? resolve(schemas.get(node.name)?.schema) : node;
-  const plain = (node: SchemaNode | undefined): SchemaNode | undefined => {
-    const resolved = resolve(node);
-    return resolved && !node!.meta.nullable && !resolved.meta.nullable ? resolved : undefined;
-  };
-  const property = (node: SchemaNode | undefined, name: string) =>
-    node?.kind === "object" ? node.properties.find((p) => p.name === name) : undefined;
-  const success = operation.responses.filter((r) => /^2/.test(r.status));
-  return (
-    success.length > 0 &&
-    success.every((response) => {
-      const data = property(plain(response.schema), "data");
-      const items = data?.required ? plain(data.schema) : undefined;
-      if (items?.kind !== "array") return false;
-      const image = plain(items.items);
-      const url = resolve(property(image, "url")?.schema);
-      const safe = property(image, "is_image_safe");
-      return url?.kind === "string" && (!safe || plain(safe.schema)?.kind === "boolean");
-    })
-  );
-}

@@ -107,6 +107,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
       ];
     }),
     uploadBlock: anyFile && block(uploadStatements(variant, settings)),
+    savesImages: model.imageLinks !== undefined,
     downloadBlock: featured && snippets.featuredReturnsImages && block(downloadStatements(from, construct, featured)),
     errorTable: markdownTable(["status", "class"], ERROR_CLASSES.map(([status, name]) => [status, `\`${name}\``])),
     typedErrors: model.errorBodies
@@ -185,15 +186,18 @@ type Construct = (options?: Record<string, string>) => Doc;
 
 function downloadStatements(from: From, construct: Construct, featured: OperationExample): Doc[] {
   return [
-    from("node", "downloadImages", "saveImages"),
+    from("node", "saveImages"),
     "",
     construct(),
     callStatement(featured),
     "",
-    "// Node: writes images/image-0.png, images/image-1.png and so on.",
-    'const { files, skipped } = await saveImages(result, "images");',
-    "// Anywhere: the bytes and their content type, to store where you like.",
-    "const { images } = await downloadImages(result);",
+    "// Anywhere: each image's bytes and content type, to store where you like.",
+    "for (const image of await client.downloadImages(result)) {",
+    '  if (image.status === "downloaded") console.log(image.field, image.contentType, image.bytes.length);',
+    '  else if (image.status === "failed") console.error(image.field, image.error.message);',
+    "}",
+    "// Node: writes each image to a new file in images/ as it arrives, never replacing one.",
+    'const saved = await saveImages(client, result, "images");',
   ];
 }
 

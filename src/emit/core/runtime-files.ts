@@ -6,7 +6,7 @@ import type { ModuleFiles } from "./module-files";
 export const RUNTIME_EXPORTS = {
   "api-promise": ["ApiPromise", "WithResponse"],
   "client-core": ["ClientCore", "ClientOptions", "CoreOptions", "RequestOptions", "ClientDefaults", "OperationSpec"],
-  "download": ["downloadImages", "DownloadedImage", "DownloadOptions", "ImageLink", "SkippedImage"],
+  "download": ["DownloadedImage", "DownloadOptions", "FailedImage", "ImageLink", "ImageOutcome", "SkippedImage"],
   "errors": [
     "SdkError", "ApiError", "BadRequestError", "AuthenticationError", "PaymentRequiredError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
@@ -18,7 +18,13 @@ export const RUNTIME_EXPORTS = {
 } as const;
 
 /** What the Node entry adds to `index.ts`, from `runtime/node-files.ts`. */
-export const NODE_EXPORTS = ["fileFromPath", "saveImages"] as const;
+export const NODE_EXPORTS = ["fileFromPath", "SavedImage", "SaveOptions", "SaveOutcome"] as const;
+
+/** Runtime names the generated files import without exporting them. */
+const INTERNAL_IMPORTS = ["downloadLinks", "findLinks", "LinkField", "saveLinks"];
+
+/** What the generated download helpers are called (`functions.ts`, `node.ts`), for specs whose results link to images. */
+const DOWNLOAD_NAMES = ["ImageResult", "imageLinks", "downloadImages", "saveImages"];
 
 /**
  * Names the generated files define besides schemas and operations: the runtime's exports, the
@@ -29,7 +35,13 @@ export function reservedTypeNames(clientName: string): string[] {
 }
 
 /** What the generated runtime and entries export under fixed names. */
-export const RUNTIME_NAMES: readonly string[] = [...Object.values(RUNTIME_EXPORTS).flat(), ...NODE_EXPORTS, "ErrorBodies"];
+export const RUNTIME_NAMES: readonly string[] = [
+  ...Object.values(RUNTIME_EXPORTS).flat(),
+  ...NODE_EXPORTS,
+  ...INTERNAL_IMPORTS,
+  ...DOWNLOAD_NAMES,
+  "ErrorBodies",
+];
 
 const TEMPLATES = path.join(__dirname, "..", "..", "..", "templates");
 

@@ -28,6 +28,8 @@ import type {
   GetCustomModelParams,
 } from "./params.js";
 import { jsonBody, multipartBody } from "./runtime/bodies.js";
+import { downloadImages, type ImageResult } from "./functions.js";
+import type { DownloadOptions, ImageOutcome } from "./runtime/download.js";
 import type {
   Dataset,
   DescribeResponse,
@@ -819,4 +821,9 @@ export class Ideogram extends IdeogramCore {
   public readonly vision: VisionResource = new VisionResource(this);
   public readonly datasets: DatasetsResource = new DatasetsResource(this);
   public readonly models: ModelsResource = new ModelsResource(this);
+
+  /** Downloads a result's images, each with its outcome: see the standalone `downloadImages`. */
+  downloadImages(result: ImageResult, options?: DownloadOptions): Promise<ImageOutcome[]> {
+    return downloadImages(this, result, options);
+  }
 }

@@ -22,12 +22,13 @@ export {
   type ClientDefaults,
   type OperationSpec,
 } from "./runtime/client-core.js";
-export {
-  downloadImages,
-  type DownloadedImage,
-  type DownloadOptions,
-  type ImageLink,
-  type SkippedImage,
+export type {
+  DownloadedImage,
+  DownloadOptions,
+  FailedImage,
+  ImageLink,
+  ImageOutcome,
+  SkippedImage,
 } from "./runtime/download.js";
 export {
   SdkError,
