@@ -1,6 +1,7 @@
 import axios, { type AxiosInstance } from "axios";
 import * as axiosSdk from "../../generated/axios/node.ts";
 import * as fetchSdk from "../../generated/fetch/node.ts";
+import type { ImageGenerationResponseV3 } from "../../generated/axios/index.ts";
 import { API_KEY } from "../support/client";
 import { JPEG, PNG, WEBP } from "../support/images";
 import { field, file, multipartParts } from "../support/multipart";
@@ -61,13 +62,13 @@ describe("the axios client over the user's own axios instance", () => {
 
   test("client.downloadImages fetches the links through the client's instance, without the API key", async () => {
     server.reply(bytes(200, PNG, "image/png"), bytes(200, JPEG, "image/jpeg"));
-    const result = {
+    const result: ImageGenerationResponseV3 = {
       created: "2026-01-02T03:04:05Z",
       data: [
         { url: `${server.url}/images/first.png`, prompt: "p", resolution: "1024x1024", is_image_safe: true, seed: 1 },
         { url: `${server.url}/images/second.jpg`, prompt: "p", resolution: "1024x1024", is_image_safe: true, seed: 2 },
       ],
-    } as const;
+    };
     const client = new axiosSdk.Ideogram({ apiKey: API_KEY, baseUrl: server.url, axios: instanceWithInterceptor() });
 
     const outcomes = await client.downloadImages(result, { concurrency: 1 });

@@ -160,8 +160,9 @@ describe("`npm start` against a local server", () => {
 
       const { status, stdout, stderr } = await start(folder);
       expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
-      expect(stdout).toBe(`${path.join(folder, "image-0.png")}\n`);
-      expect(readFileSync(path.join(folder, "image-0.png"))).toEqual(PNG);
+      // Named after the result's creation time, so a second run into the folder adds files instead of replacing them.
+      expect(stdout).toBe(`${path.join(folder, "image-20260102T030405Z-0.png")}\n`);
+      expect(readFileSync(path.join(folder, "image-20260102T030405Z-0.png"))).toEqual(PNG);
 
       const [generate, download] = server.requests;
       expect(server.requests).toHaveLength(2);

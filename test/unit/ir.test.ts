@@ -302,6 +302,41 @@ describe("the Ideogram spec: responses and error bodies", () => {
   });
 });
 
+describe("image links", () => {
+  const WITHOUT_IMAGES = ["describe", "listDatasets", "createDataset", "getDataset", "uploadDatasetAssets", "trainModelV3", "listCustomModels", "getCustomModel"];
+  test("the Ideogram spec: every result's links to images, with the safety flag beside data[].url", () => {
+    expect(model.imageLinks?.fields).toEqual([
+      { path: ["data", null, "url"], safeFlag: "is_image_safe" },
+      { path: ["base_image_url"] },
+      { path: ["original_image_url"] },
+    ]);
+    expect(model.imageLinks?.results.map((schema) => (schema.kind === "ref" ? schema.name : schema.kind))).toEqual([
+      "ImageGenerationResponseV3",
+      "RemoveBackgroundResponse",
+      "LayerizeTextResponse",
+      "V1EditImagesResponse",
+      "GenerateImageResponse",
+    ]);
+    // describe, datasets and models return no image: they are not results downloadImages takes.
+    const without = model.operations.map((op) => op.name).filter((name) => !model.imageLinks?.operations.includes(name));
+    expect(without).toEqual(WITHOUT_IMAGES);
+  });
+
+  test("a URL counts when it, its description or its object speaks of an image; other links and recursion are left alone", async () => {
+    const links = (await modelOf(fixture("image-links.yml"))).imageLinks;
+    expect(links?.fields).toEqual([
+      { path: ["thumbnail", "href"] },
+      { path: ["frames", null, "url"], safeFlag: "safe" },
+      { path: ["poster_url"] },
+    ]);
+    expect(links?.operations).toEqual(["createRender", "getPoster"]);
+  });
+
+  test("a spec without image results has none", async () => {
+    expect((await modelOf(fixture("json-body.yml"))).imageLinks).toBeUndefined();
+  });
+});
+
 describe("the Ideogram spec: schemas", () => {
   const ENUMS: [string, number][] = [
     ["ResolutionV3", 69],
