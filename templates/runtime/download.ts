@@ -1,4 +1,4 @@
-import type { ClientCore } from "./client-core.ts";
+import { checkOptions, type ClientCore } from "./client-core.ts";
 import { SdkError } from "./errors.ts";
 import { sniff } from "./uploads.ts";
 
@@ -60,6 +60,9 @@ export interface DownloadOptions {
 
 const DEFAULT_CONCURRENCY = 4;
 
+/** What an image request accepts: stated, so that every runtime and transport sends the same (and a browser needs no preflight). */
+const IMAGE_ACCEPT = "image/*, */*;q=0.8";
+
 const EXTENSIONS: Record<string, string> = {
   "image/png": "png",
   "image/jpeg": "jpg",
@@ -108,6 +111,7 @@ export async function eachImage<Kept>(
   if (!(Number.isSafeInteger(concurrency) && concurrency >= 1)) {
     throw new SdkError(`concurrency must be a whole number, 1 or more, not ${String(concurrency)}`);
   }
+  checkOptions(request, "");
   const outcomes: (Kept | SkippedImage | FailedImage)[] = new Array(links.length);
   let next = 0;
   const worker = async () => {
@@ -157,7 +161,7 @@ async function download(
   const blob = await client.request<Blob>(
     { method: "GET", path: where, url: parsed.href, response: "binary" },
     {},
-    options,
+    { ...options, headers: { accept: IMAGE_ACCEPT } },
   );
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const declared = blob.type.split(";")[0]?.trim().toLowerCase();

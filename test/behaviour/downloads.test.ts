@@ -19,7 +19,9 @@ import { WireServer, type RecordedRequest, type Reply } from "../support/wire-se
 
 /** Answers each request by its path (downloads run in parallel, so a queue's order would be the race's); `default` 404s. */
 function byPath(replies: Record<string, Reply | Reply[]>): Reply {
-  const queues = new Map(Object.entries(replies).map(([path, reply]) => [path, Array.isArray(reply) ? [...reply] : [reply]]));
+  const queues = new Map(
+    Object.entries(replies).map(([path, reply]) => [path, Array.isArray(reply) ? [...reply] : [reply]]),
+  );
   return (request, response) => {
     const queue = queues.get(request.url.split("?")[0]!);
     if (!queue) return bytes(404, "no such image", "text/plain")(request, response);
@@ -75,7 +77,9 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
 
   describe("downloadImages", () => {
     test("fetches every link through the client without its key or headers and reports each image's outcome in order", async () => {
-      server.reply(byPath({ "/a.png": bytes(200, PNG, "image/png"), "/c.jpg": bytes(200, JPEG, "application/octet-stream") }));
+      server.reply(
+        byPath({ "/a.png": bytes(200, PNG, "image/png"), "/c.jpg": bytes(200, JPEG, "application/octet-stream") }),
+      );
       const client = clientFor(sdk, server, { headers: { "x-team": "imaging" } });
 
       const outcomes = await client.downloadImages(
@@ -83,15 +87,30 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       );
 
       expect(outcomes).toEqual([
-        { status: "downloaded", field: "data[0].url", url: link("/a.png"), bytes: new Uint8Array(PNG), contentType: "image/png", extension: "png" },
+        {
+          status: "downloaded",
+          field: "data[0].url",
+          url: link("/a.png"),
+          bytes: new Uint8Array(PNG),
+          contentType: "image/png",
+          extension: "png",
+        },
         { status: "skipped", field: "data[1].url", reason: "unsafe" },
-        { status: "downloaded", field: "data[2].url", url: link("/c.jpg?sig=abc"), bytes: new Uint8Array(JPEG), contentType: "image/jpeg", extension: "jpg" },
+        {
+          status: "downloaded",
+          field: "data[2].url",
+          url: link("/c.jpg?sig=abc"),
+          bytes: new Uint8Array(JPEG),
+          contentType: "image/jpeg",
+          extension: "jpg",
+        },
       ]);
       expect(server.requests.map((r) => `${r.method} ${r.url}`).sort()).toEqual(["GET /a.png", "GET /c.jpg?sig=abc"]);
       // The links are signed and point elsewhere: neither the key nor the client's headers go with them.
       for (const request of server.requests) {
         expect(request.headers["api-key"]).toBeUndefined();
         expect(request.headers["x-team"]).toBeUndefined();
+        expect(request.headers["accept"]).toBe("image/*, */*;q=0.8");
         expect(JSON.stringify(request.headers)).not.toContain(API_KEY);
       }
     });
@@ -108,7 +127,12 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       const client = clientFor(sdk, server, { maxRetries: 0 });
 
       const outcomes = await client.downloadImages(
-        result(image(link("/1.png")), image(link("/2.png")), image(link("/3.png?sig=SIGNATURE")), image(link("/4.webp"))),
+        result(
+          image(link("/1.png")),
+          image(link("/2.png")),
+          image(link("/3.png?sig=SIGNATURE")),
+          image(link("/4.webp")),
+        ),
       );
 
       expect(outcomes.map((o) => o.status)).toEqual(["downloaded", "downloaded", "failed", "downloaded"]);
@@ -126,11 +150,15 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       const client = clientFor(sdk, server);
 
       const started = performance.now();
-      const outcomes = await client.downloadImages(result(image(link("/slow.png")), image(link("/fast.png"))), { timeout: 300 });
+      const outcomes = await client.downloadImages(result(image(link("/slow.png")), image(link("/fast.png"))), {
+        timeout: 300,
+      });
       const elapsed = performance.now() - started;
 
       expect(outcomes.map((o) => o.status)).toEqual(["failed", "downloaded"]);
-      expect((outcomes[0] as FailedImage).error).toMatchObject({ name: "ApiTimeoutError" } satisfies Partial<ApiTimeoutError>);
+      expect((outcomes[0] as FailedImage).error).toMatchObject({
+        name: "ApiTimeoutError",
+      } satisfies Partial<ApiTimeoutError>);
       expect(elapsed).toBeLessThan(3000);
     });
 
@@ -151,7 +179,9 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       expect((await client.downloadImages(result(...links))).every((o) => o.status === "downloaded")).toBe(true);
       expect(most).toBe(4);
       most = 0;
-      expect((await client.downloadImages(result(...links), { concurrency: 2 })).every((o) => o.status === "downloaded")).toBe(true);
+      expect(
+        (await client.downloadImages(result(...links), { concurrency: 2 })).every((o) => o.status === "downloaded"),
+      ).toBe(true);
       expect(most).toBe(2);
     });
 
@@ -229,13 +259,22 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       const outcomes = await pending;
 
       expect(outcomes[0]).toMatchObject({ status: "downloaded" });
-      expect(outcomes[1]).toMatchObject({ status: "failed", error: { name: "AbortError" } satisfies Partial<ApiAbortError> });
+      expect(outcomes[1]).toMatchObject({
+        status: "failed",
+        error: { name: "AbortError" } satisfies Partial<ApiAbortError>,
+      });
     });
 
     test("every image link of the spec's results is taken: LayerizeTextResponse's base and original image", async () => {
-      server.reply(byPath({ "/base.png": bytes(200, PNG, "image/png"), "/original.jpg": bytes(200, JPEG, "image/jpeg") }));
+      server.reply(
+        byPath({ "/base.png": bytes(200, PNG, "image/png"), "/original.jpg": bytes(200, JPEG, "image/jpeg") }),
+      );
       const client = clientFor(sdk, server);
-      const layered: LayerizeTextResponse = { base_image_url: link("/base.png"), original_image_url: link("/original.jpg"), seed: 7 };
+      const layered: LayerizeTextResponse = {
+        base_image_url: link("/base.png"),
+        original_image_url: link("/original.jpg"),
+        seed: 7,
+      };
 
       expect(sdk.imageLinks(layered)).toEqual([
         { field: "base_image_url", url: link("/base.png"), unsafe: false },
@@ -257,9 +296,29 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       const outcomes = await client.downloadImages(result(image("file:///etc/passwd"), image("not a url")));
 
       expect(outcomes).toMatchObject([
-        { status: "failed", field: "data[0].url", error: { name: "SdkError", message: "data[0].url is not an http(s) link (file:)" } },
+        {
+          status: "failed",
+          field: "data[0].url",
+          error: { name: "SdkError", message: "data[0].url is not an http(s) link (file:)" },
+        },
         { status: "failed", field: "data[1].url", error: { name: "SdkError", message: "data[1].url is not a URL" } },
       ]);
+      expect(server.requests).toHaveLength(0);
+    });
+
+    test.each<[string, object]>([
+      ["timeout: Infinity", { timeout: Number.POSITIVE_INFINITY }],
+      ["maxRetries: -1", { maxRetries: -1 }],
+    ])("%s rejects the whole download before anything is sent", async (_label, options) => {
+      const client = clientFor(sdk, server);
+      server.reply(bytes(200, PNG, "image/png"));
+
+      const error = await rejectionOf(client.downloadImages(result(image(link("/a.png"))), options));
+
+      expect(error).toMatchObject({
+        name: "SdkError",
+        message: expect.stringMatching(/^(timeout|maxRetries) must be /),
+      });
       expect(server.requests).toHaveLength(0);
     });
 
@@ -269,7 +328,10 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
 
       const error = await rejectionOf(client.downloadImages(result(image(link("/a.png"))), { concurrency }));
 
-      expect(error).toMatchObject({ name: "SdkError", message: `concurrency must be a whole number, 1 or more, not ${concurrency}` });
+      expect(error).toMatchObject({
+        name: "SdkError",
+        message: `concurrency must be a whole number, 1 or more, not ${concurrency}`,
+      });
       expect(server.requests).toHaveLength(0);
     });
   });
@@ -285,16 +347,36 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       const client = clientFor(sdk, server);
       const directory = folder();
 
-      const outcomes = await sdk.saveImages(client, result(image(link("/a.png")), image(null, false), image(link("/c.jpg"))), directory, {
-        prefix: "lighthouse",
-      });
+      const outcomes = await sdk.saveImages(
+        client,
+        result(image(link("/a.png")), image(null, false), image(link("/c.jpg"))),
+        directory,
+        {
+          prefix: "lighthouse",
+        },
+      );
 
       expect(outcomes).toEqual([
-        { status: "saved", field: "data[0].url", url: link("/a.png"), path: join(directory, "lighthouse-20260102T030405Z-0.png"), contentType: "image/png" },
+        {
+          status: "saved",
+          field: "data[0].url",
+          url: link("/a.png"),
+          path: join(directory, "lighthouse-20260102T030405Z-0.png"),
+          contentType: "image/png",
+        },
         { status: "skipped", field: "data[1].url", reason: "unsafe" },
-        { status: "saved", field: "data[2].url", url: link("/c.jpg"), path: join(directory, "lighthouse-20260102T030405Z-2.jpg"), contentType: "image/jpeg" },
+        {
+          status: "saved",
+          field: "data[2].url",
+          url: link("/c.jpg"),
+          path: join(directory, "lighthouse-20260102T030405Z-2.jpg"),
+          contentType: "image/jpeg",
+        },
       ]);
-      expect(await files(directory)).toEqual(["lighthouse-20260102T030405Z-0.png", "lighthouse-20260102T030405Z-2.jpg"]);
+      expect(await files(directory)).toEqual([
+        "lighthouse-20260102T030405Z-0.png",
+        "lighthouse-20260102T030405Z-2.jpg",
+      ]);
       expect(await readFile(join(directory, "lighthouse-20260102T030405Z-0.png"))).toEqual(PNG);
       expect(await readFile(join(directory, "lighthouse-20260102T030405Z-2.jpg"))).toEqual(JPEG);
     });
@@ -309,7 +391,10 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       server.reply(bytes(200, JPEG, "image/jpeg"));
       const second = await sdk.saveImages(client, result(image(link("/c.jpg"))), directory);
 
-      expect(paths(first)).toEqual([join(directory, "image-20260102T030405Z-0.png"), join(directory, "image-20260102T030405Z-1-2.png")]);
+      expect(paths(first)).toEqual([
+        join(directory, "image-20260102T030405Z-0.png"),
+        join(directory, "image-20260102T030405Z-1-2.png"),
+      ]);
       expect(paths(second)).toEqual([join(directory, "image-20260102T030405Z-0.jpg")]);
       server.reply(bytes(200, PNG, "image/png"));
       const third = await sdk.saveImages(client, result(image(link("/a.png"))), directory);
@@ -322,7 +407,12 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       const client = clientFor(sdk, server);
       const directory = folder();
       const firstFile = join(directory, "image-20260102T030405Z-0.png");
-      server.reply(byPath({ "/a.png": bytes(200, PNG, "image/png"), "/b.png": after(() => existsSync(firstFile), bytes(200, JPEG, "image/jpeg")) }));
+      server.reply(
+        byPath({
+          "/a.png": bytes(200, PNG, "image/png"),
+          "/b.png": after(() => existsSync(firstFile), bytes(200, JPEG, "image/jpeg")),
+        }),
+      );
 
       const outcomes = await sdk.saveImages(client, result(image(link("/a.png")), image(link("/b.png"))), directory);
 
@@ -330,15 +420,28 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
     });
 
     test("a failed image leaves the others saved and reports its error; a result without `created` names files by content", async () => {
-      server.reply(byPath({ "/a.png": bytes(200, PNG, "image/png"), "/gone.png": bytes(404, "expired", "text/plain") }));
+      server.reply(
+        byPath({ "/a.png": bytes(200, PNG, "image/png"), "/gone.png": bytes(404, "expired", "text/plain") }),
+      );
       const client = clientFor(sdk, server, { maxRetries: 0 });
       const directory = folder();
-      const layered: LayerizeTextResponse = { base_image_url: link("/a.png"), original_image_url: link("/gone.png"), seed: 1 };
+      const layered: LayerizeTextResponse = {
+        base_image_url: link("/a.png"),
+        original_image_url: link("/gone.png"),
+        seed: 1,
+      };
 
       const outcomes = await sdk.saveImages(client, layered, directory);
 
-      expect(outcomes[0]).toMatchObject({ status: "saved", path: expect.stringMatching(/image-[0-9a-f]{12}-base_image\.png$/) });
-      expect(outcomes[1]).toMatchObject({ status: "failed", url: link("/gone.png"), error: { name: "NotFoundError", status: 404 } });
+      expect(outcomes[0]).toMatchObject({
+        status: "saved",
+        path: expect.stringMatching(/image-[0-9a-f]{12}-base_image\.png$/),
+      });
+      expect(outcomes[1]).toMatchObject({
+        status: "failed",
+        url: link("/gone.png"),
+        error: { name: "NotFoundError", status: 404 },
+      });
       expect(await files(directory)).toHaveLength(1);
     });
 
@@ -346,7 +449,9 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       server.reply(bytes(200, PNG, "image/png"));
       const client = clientFor(sdk, server);
 
-      const error = await rejectionOf(sdk.saveImages(client, result(image(link("/a.png"))), folder(), { prefix: "../escape" }));
+      const error = await rejectionOf(
+        sdk.saveImages(client, result(image(link("/a.png"))), folder(), { prefix: "../escape" }),
+      );
 
       expect(error).toMatchObject({ name: "SdkError" });
       expect(server.requests).toHaveLength(0);

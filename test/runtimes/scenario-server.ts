@@ -1,4 +1,5 @@
 import type { RecordedRequest, Reply, WireServer } from "../support/wire-server";
+import { PNG } from "./scenario";
 
 /**
  * How the scenario's server (`scenario.ts` runs against it) answers, as the Ideogram API would: a
@@ -49,6 +50,10 @@ export function scenarioReplies(server: WireServer): Reply {
             },
           ],
         });
+      case "GET /images/1.png":
+        res.writeHead(200, { "content-type": "image/png" });
+        res.end(Buffer.from(PNG));
+        return;
       case "POST /datasets":
         return json(200, dataset("ds-1"));
       case "GET /models":

@@ -18,7 +18,17 @@ export const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0
 export const PALETTE = { members: [{ color_hex: "#FF5733", color_weight: 0.6 }, { color_hex: "#33C1FF" }] };
 
 /** The scenario's steps, in order; the server expects their requests in this order. */
-export const STEPS = ["multipart", "json", "query", "retry", "timeout", "abort", "typed-422", "no-key"] as const;
+export const STEPS = [
+  "multipart",
+  "download",
+  "json",
+  "query",
+  "retry",
+  "timeout",
+  "abort",
+  "typed-422",
+  "no-key",
+] as const;
 export type Step = (typeof STEPS)[number];
 
 export interface Report {
@@ -68,6 +78,16 @@ export async function runScenario(sdk: Sdk, server: string): Promise<Report> {
     expect(result.data[0]?.url === `${server}/images/1.png`, `unexpected result ${JSON.stringify(result)}`);
   });
 
+  await step("download", async () => {
+    const [image] = await client.downloadImages({
+      created: "2026-01-02T03:04:05Z",
+      data: [{ url: `${server}/images/1.png`, prompt: "p", resolution: "1312x736", is_image_safe: true, seed: 1 }],
+    });
+    expect(image?.status === "downloaded", `outcome ${JSON.stringify(image)}`);
+    const { bytes, contentType } = image as Client.DownloadedImage;
+    expect(contentType === "image/png" && bytes.join() === PNG.join(), `downloaded ${contentType} ${bytes.join()}`);
+  });
+
   await step("json", async () => {
     const dataset = await client.datasets.createDataset({ name: "cats & dogs" });
     expect(dataset.dataset_id === "ds-1", `unexpected result ${JSON.stringify(dataset)}`);
@@ -113,7 +133,11 @@ export async function runScenario(sdk: Sdk, server: string): Promise<Report> {
     // --allow-env, a browser, a Worker). Constructing must not throw; the call must fail before sending.
     const keyless = new sdk.Ideogram({ baseUrl: server });
     const error = await rejection(keyless.models.listCustomModels());
-    expect(error instanceof sdk.SdkError && /^missing credentials for GET \/models: pass apiKey \(or set IDEOGRAM_API_KEY/.test(error.message), `rejected with ${String(error)}`);
+    expect(
+      error instanceof sdk.SdkError &&
+        /^missing credentials for GET \/models: pass apiKey \(or set IDEOGRAM_API_KEY/.test(error.message),
+      `rejected with ${String(error)}`,
+    );
   });
 
   return { checks, formDataBlobFilename: await blobFilename() };

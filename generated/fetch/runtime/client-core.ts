@@ -380,7 +380,7 @@ const MAX_RAW_BODY = 65_536;
 const MAX_TIMER = 2_147_483_647;
 
 /** The client's or a request's numeric options, checked before anything is sent (an Infinity timeout would fire at once). */
-function checkOptions(
+export function checkOptions(
   options: { timeout?: number | undefined; maxRetries?: number | undefined; maxRetryAfter?: number | undefined },
   where: string,
 ): void {
