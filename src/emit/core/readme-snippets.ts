@@ -1,4 +1,4 @@
-import type { ApiModel, NamedSchema, Operation, SchemaNode } from "../../ir/types";
+import type { ApiModel, Operation } from "../../ir/types";
 import { PRETTIER_OPTIONS } from "../../format/format";
 import { group, hardline, indent, printDoc, type Doc } from "../print/doc";
 import { call, expr, importDeclaration, objectLiteral, type Expr } from "../print/typescript";
