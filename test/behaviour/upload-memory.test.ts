@@ -78,8 +78,8 @@ describe.each(["fetch", "axios"])("the %s client uploading 20 MiB", (variant) =>
     await temp.remove();
   });
 
-  test.each(["bytes", "file"])(
-    "given as %s (a Uint8Array, or fileFromPath), streams it: at most 1.5 times the payload more in buffers, and all of it arrives",
+  test.each(["bytes", "blob", "file"])(
+    "given as %s (a Uint8Array, a Blob, or fileFromPath), streams it: at most 1.5 times the payload more in buffers, and all of it arrives",
     async (input) => {
       server.reply(json(200, { created: "2026-01-02T03:04:05Z", data: [] }));
 

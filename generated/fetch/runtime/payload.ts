@@ -45,11 +45,17 @@ export class Payload {
 
   async *#pieces(): AsyncGenerator<Uint8Array> {
     for (const chunk of this.chunks) {
-      const size = chunk instanceof Uint8Array ? chunk.byteLength : chunk.size;
-      for (let offset = 0; offset < size; offset += PIECE) {
-        yield chunk instanceof Uint8Array
-          ? chunk.subarray(offset, offset + PIECE)
-          : new Uint8Array(await chunk.slice(offset, offset + PIECE).arrayBuffer());
+      if (chunk instanceof Uint8Array) {
+        for (let offset = 0; offset < chunk.byteLength; offset += PIECE) yield chunk.subarray(offset, offset + PIECE);
+        continue;
+      }
+      // A Blob's own stream reads it once, in pieces; `slice().arrayBuffer()` per piece would read
+      // each piece and then copy it, twice the garbage an upload of a file on disk leaves behind.
+      const reader = chunk.stream().getReader();
+      try {
+        for (let read = await reader.read(); !read.done; read = await reader.read()) yield read.value;
+      } finally {
+        await reader.cancel();
       }
     }
   }
