@@ -1,4 +1,4 @@
-import { InputError, type Diagnostic } from "./diagnostics";
+import { InputError, quote, type Diagnostic } from "./diagnostics";
 import { emitShared, emitVariant, type Variant } from "./emit/core/emit-client";
 import type { ClientSettings } from "./emit/core/client-file";
 import { moduleFiles, type ImportExtension } from "./emit/core/module-files";
@@ -58,7 +58,7 @@ function loadOptions(request: Omit<GenerateRequest, "clients">): LoadOptions {
 }
 
 function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): { model: ApiModel; settings: ClientSettings } {
-  const title = (spec.document.info?.title as string | undefined) ?? "";
+  const title = typeof spec.document.info?.title === "string" ? spec.document.info.title : "";
   const settings: ClientSettings = {
     clientName: request.clientName ?? typeIdentifier(`${pascalCase(title) || "Api"}Client`),
     ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
@@ -69,7 +69,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
   };
   const taken = RUNTIME_NAMES.filter((name) => [settings.clientName, `${settings.clientName}Core`, `${settings.clientName}Options`].includes(name));
   if (taken.length) {
-    const message = `clientName ${JSON.stringify(settings.clientName)} would name a class ${taken[0]}, which the generated runtime defines; choose another`;
+    const message = `clientName ${quote(settings.clientName)} would name a class ${taken[0]}, which the generated runtime defines; choose another`;
     throw new InputError({ file: "configuration", pointer: "/clientName", message });
   }
   const model = buildModel(spec, {
@@ -82,7 +82,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
   for (const option of Object.keys(settings.credentialEnv ?? {})) {
     if (!options.has(option)) {
       const known = options.size ? [...options].join(", ") : "none: the spec names no security scheme operations use";
-      throw new InputError({ file: "configuration", pointer: `/credentialEnv/${option}`, message: `the client has no credential option ${JSON.stringify(option)}; it has ${known}` });
+      throw new InputError({ file: "configuration", pointer: `/credentialEnv/${option}`, message: `the client has no credential option ${quote(option)}; it has ${known}` });
     }
   }
   return { model, settings };

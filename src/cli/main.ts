@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { findConfig, VARIANTS, type ResolvedConfig, type VariantName } from "../config/config";
-import { InputError, type Diagnostic } from "../diagnostics";
+import { InputError, cut, formatDiagnostic, terminalSafe, type Diagnostic } from "../diagnostics";
 import { GENERATOR_VERSION, generate, loadModel, type GenerateRequest, type GenerateResult } from "../generate";
 import { inspectJson, inspectTable } from "./inspect";
 import { count, painter, warningLines } from "./terminal";
@@ -178,7 +178,7 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
     request = { ...toRequest(flags, config), importExtension: imports.extension, emit };
     result = await generate(request);
   } catch (error) {
-    return { code: reportFailure(error, spec()), inputs: inputs(), ...(url() ? { url: url() } : {}) };
+    return { code: reportFailure(error, spec(), flags.verbose), inputs: inputs(), ...(url() ? { url: url() } : {}) };
   }
   const outcome = (code: number): RunOutcome => ({
     code,
@@ -231,7 +231,7 @@ async function inspect(flags: CommonFlags & { json?: boolean }): Promise<number>
     process.stdout.write(`${flags.json ? inspectJson(model) : inspectTable(model)}\n`);
     return EXIT.ok;
   } catch (error) {
-    return reportFailure(error, flags.spec ?? config?.spec);
+    return reportFailure(error, flags.spec ?? config?.spec, flags.verbose);
   }
 }
 
@@ -263,15 +263,20 @@ function printWarnings(warnings: readonly Diagnostic[], flags: CommonFlags): voi
   for (const line of warningLines(warnings, flags.verbose === true)) process.stderr.write(`${paint.yellow("warning")}: ${line}\n`);
 }
 
-function reportFailure(error: unknown, spec: string | undefined): number {
+function reportFailure(error: unknown, spec: string | undefined, verbose: boolean | undefined): number {
+  const label = `${painter(process.stderr).red("error")}: `;
   if (error instanceof InputError) {
-    process.stderr.write(`${painter(process.stderr).red("error")}: ${error.message}\n`);
-  } else {
-    // Anything else is still a spec we could not handle: say which, without a stack trace.
-    const file = spec ? (isSpecUrl(spec) ? displayUrl(spec) : path.relative(process.cwd(), spec) || spec) : "input";
-    process.stderr.write(`${painter(process.stderr).red("error")}: ${file}: cannot generate a client: ${(error as Error)?.message ?? String(error)}\n`);
-    if (process.env.IDEOGRAM_CODEGEN_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
+    process.stderr.write(error.diagnostics.map((d) => `${label}${formatDiagnostic(d)}\n`).join(""));
+    return EXIT.badInput;
   }
+  // Anything else is the generator's own fault: say so, and which spec set it off.
+  const file = spec ? (isSpecUrl(spec) ? displayUrl(spec) : path.relative(process.cwd(), spec) || spec) : "input";
+  const reason = terminalSafe(cut(String((error as Error)?.message ?? error).split("\n")[0]!));
+  process.stderr.write(
+    `${label}${file}: ideogram-codegen ${GENERATOR_VERSION} failed on this spec (${reason}). This is a bug in the generator, ` +
+      "not a problem of the spec: please report it with the spec (or the smallest part of it that still fails) and this command's output with --verbose\n",
+  );
+  if (verbose) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
   return EXIT.badInput;
 }
 

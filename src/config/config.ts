@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { InputError } from "../diagnostics";
+import { InputError, quote } from "../diagnostics";
 import { VALIDATORS_DIR } from "../load/compile-validators";
 import { isSpecUrl } from "../load/fetch-spec";
 import type { Emit } from "../emit/core/client-file";
@@ -104,7 +104,7 @@ function describeProblem(error: SchemaError): { pointer: string; message: string
     return { pointer: `/${unknown}`, message: `unknown key "${unknown}"; known keys: ${KNOWN_KEYS.join(", ")}` };
   }
   if (error.keyword === "enum") {
-    return { pointer: error.instancePath, message: `"${key}" must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+    return { pointer: error.instancePath, message: `"${key}" must be one of ${(error.params.allowedValues as unknown[]).map((v) => quote(v)).join(", ")}` };
   }
   if (error.keyword === "pattern") return { pointer: error.instancePath, message: `"${key}" must be a JavaScript identifier` };
   return { pointer: error.instancePath, message: `"${key || "configuration"}" ${error.message ?? "is not valid"}` };

@@ -1,4 +1,4 @@
-import { toPointer, type Warnings } from "../diagnostics";
+import { quote, toPointer, type Warnings } from "../diagnostics";
 import { NameRegistry, camelCase } from "./naming";
 import { isRecord } from "./schema";
 import type { AuthScheme, SecurityRequirement } from "./types";
@@ -73,7 +73,7 @@ export function operationSecurity(
     const names = Object.keys(requirement);
     const missing = names.filter((name) => !schemes.has(name));
     if (missing.length === 0) requirements.push(names);
-    else warnings.add(own ? `${pointer}/security/${index}` : `/security/${index}`, `${missing.map((n) => JSON.stringify(n)).join(", ")} is not a supported security scheme here; this alternative is left out`);
+    else warnings.add(own ? `${pointer}/security/${index}` : `/security/${index}`, `${missing.map((n) => quote(n)).join(", ")} is not a supported security scheme here; this alternative is left out`);
   });
   for (const scheme of schemes.values()) {
     if (parameters.some((p) => isAuthParameter(scheme, p)) && !requirements.some((r) => r.includes(scheme.schemeName))) {

@@ -1,5 +1,5 @@
-import { InputError, toPointer } from "../diagnostics";
-import { resolvePointer, type LoadedSpec } from "../load/load-spec";
+import { InputError, quote, toPointer } from "../diagnostics";
+import type { LoadedSpec } from "../load/load-spec";
 import { isAuthParameter, operationSecurity, readAuthSchemes } from "./auth";
 import { breakCompositionCycles, shortenAliasChains } from "./references";
 import { linkReplacements, readDeprecation } from "./deprecation";
@@ -40,7 +40,12 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     namedRefs.set(encodeURI(ref), name);
     return { sourceName, name, ref };
   });
-  const ctx: SchemaContext = { document, namedRefs, warnings };
+  const namedSchemas = new Map<object, string>();
+  for (const { sourceName, name } of declared) {
+    const raw = rawSchemas[sourceName];
+    if (raw !== null && typeof raw === "object" && !namedSchemas.has(raw)) namedSchemas.set(raw, name);
+  }
+  const ctx: SchemaContext = { resolveRef: spec.resolveRef, namedRefs, namedSchemas, warnings };
   const schemas: NamedSchema[] = declared.map(({ sourceName, name, ref }) => {
     const schema = convertSchema(rawSchemas[sourceName], ref.slice(1), ctx);
     const members = schema.kind === "enum" ? enumMembers(schema.values, rawSchemas[sourceName]) : undefined;
@@ -83,7 +88,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     const first = firstTagOf.get(property);
     if (first === undefined) firstTagOf.set(property, tag);
     else if (first !== tag && !(options.resources && Object.hasOwn(options.resources, tag))) {
-      warnings.add(pointer, `tag ${JSON.stringify(tag)} names resource ${property}, as tag ${JSON.stringify(first)} does; their operations share it`);
+      warnings.add(pointer, `tag ${quote(tag)} names resource ${property}, as tag ${quote(first)} does; their operations share it`);
     }
   };
   const operations: Operation[] = [];
@@ -94,7 +99,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const raw = pathItem[method.toLowerCase()];
       if (!isRecord(raw)) continue;
       const pointer = `${pathPointer}/${method.toLowerCase()}`;
-      const rawParameters = collectParameters(pathItem.parameters, raw.parameters, pathPointer, pointer, document);
+      const rawParameters = collectParameters(pathItem.parameters, raw.parameters, pathPointer, pointer, spec.resolveRef);
       const parameters = rawParameters
         .filter(({ raw: p }) => ![...schemes.values()].some((scheme) => isAuthParameter(scheme, { name: String(p.name), in: String(p.in) })))
         .flatMap((p) => readParameter(p, ctx) ?? []);
@@ -107,11 +112,11 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const name = functionNames.claim(candidate, functionAvoids(tag === undefined));
       if (name !== candidate && operationId) {
         const duplicate = operations.some((op) => op.operationId === operationId);
-        const reason = duplicate ? `operationId ${JSON.stringify(operationId)} is not unique` : `method name ${candidate} is taken`;
+        const reason = duplicate ? `operationId ${quote(operationId)} is not unique` : `method name ${candidate} is taken`;
         warnings.add(`${pointer}/operationId`, `${reason}; this operation is ${name}`);
       }
       const rawBody = isRecord(raw.requestBody) && typeof raw.requestBody.$ref === "string"
-        ? resolvePointerRecord(document, raw.requestBody.$ref)
+        ? resolvedRecord(spec, raw.requestBody.$ref)
         : isRecord(raw.requestBody) ? raw.requestBody : undefined;
       const offered = rawBody
         ? readRequestBodies(rawBody, `${pointer}/requestBody`, ctx, resolve, new Set(parameters.map((p) => p.key)))
@@ -145,7 +150,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   }
   for (const pinned of Object.keys(options.bodies ?? {})) {
     if (!operations.some((op) => op.operationId === pinned)) {
-      throw new InputError({ file: spec.file, pointer: "/paths", message: `the configuration's \`bodies\` names operationId ${JSON.stringify(pinned)}, which no operation has` });
+      throw new InputError({ file: spec.file, pointer: "/paths", message: `the configuration's \`bodies\` names operationId ${quote(pinned)}, which no operation has` });
     }
   }
   linkReplacements(operations);
@@ -159,7 +164,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const info = isRecord(document.info) ? document.info : {};
   return {
     title: typeof info.title === "string" ? info.title : "API",
-    version: info.version === undefined ? "" : String(info.version),
+    version: typeof info.version === "string" ? info.version : "",
     servers: readServers(document, spec.url, warnings),
     auth: [...schemes.values()].filter((scheme) => operations.some((op) => op.security.some((r) => r.includes(scheme.schemeName)))),
     schemas,
@@ -189,7 +194,7 @@ function pinBody(
   throw new InputError({
     file,
     pointer,
-    message: `the configuration's \`bodies\` pins ${JSON.stringify(kind)} for ${operationId}, which accepts ${accepted}`,
+    message: `the configuration's \`bodies\` pins ${quote(kind)} for ${operationId}, which accepts ${accepted}`,
   });
 }
 
@@ -199,8 +204,8 @@ function bodyRequiresValues(body: RequestBody, resolve: (node: SchemaNode) => Sc
   return (body.kind === "multipart" ? body.fields : (objectProperties(body.schema, resolve) ?? [])).some((p) => p.required);
 }
 
-function resolvePointerRecord(document: unknown, ref: string): Record<string, unknown> | undefined {
-  const target = resolvePointer(document, ref);
+function resolvedRecord(spec: LoadedSpec, ref: string): Record<string, unknown> | undefined {
+  const target = spec.resolveRef(ref);
   return isRecord(target) ? target : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { toPointer } from "../diagnostics";
+import { quote, toPointer } from "../diagnostics";
 import { isRecord, type SchemaContext } from "./schema";
 import type { MultipartStyle } from "./types";
 
@@ -33,13 +33,13 @@ export function readEncodings(raw: unknown, pointer: string, ctx: SchemaContext)
     if (entry.contentType !== undefined) {
       const contentType = mediaTypeList(entry.contentType);
       if (contentType) encoding.contentType = contentType;
-      else ctx.warnings.add(at("contentType"), `${JSON.stringify(entry.contentType)} is not a media type or a list of them; the part is sent with its default Content-Type`);
+      else ctx.warnings.add(at("contentType"), `${quote(entry.contentType)} is not a media type or a list of them; the part is sent with its default Content-Type`);
     }
     const headers = isRecord(entry.headers) ? partHeaders(entry.headers, (header, message) => ctx.warnings.add(at("headers", header), message)) : [];
     if (headers.length) encoding.headers = headers;
     if (entry.style !== undefined) {
       if (STYLES.includes(entry.style as MultipartStyle)) encoding.style = entry.style as MultipartStyle;
-      else ctx.warnings.add(at("style"), `style ${JSON.stringify(entry.style)} is not one of ${STYLES.join(", ")}; the part is sent with its default encoding`);
+      else ctx.warnings.add(at("style"), `style ${quote(entry.style)} is not one of ${STYLES.join(", ")}; the part is sent with its default encoding`);
     }
     if (typeof entry.explode === "boolean") encoding.explode = entry.explode;
     if (Object.keys(encoding).length) encodings[name] = encoding;
@@ -62,7 +62,7 @@ function partHeaders(raw: Record<string, unknown>, warn: (header: string, messag
   const headers: [string, string][] = [];
   for (const [name, header] of Object.entries(raw)) {
     if (!HEADER_NAME.test(name)) {
-      warn(name, `${JSON.stringify(name)} is not a header name; it is not sent`);
+      warn(name, `${quote(name)} is not a header name; it is not sent`);
       continue;
     }
     if (name.toLowerCase() === "content-type") {
@@ -73,7 +73,7 @@ function partHeaders(raw: Record<string, unknown>, warn: (header: string, messag
     const fixed = schema.const ?? (Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : schema.default);
     const value = typeof fixed === "string" || typeof fixed === "number" || typeof fixed === "boolean" ? String(fixed) : undefined;
     if (value === undefined) warn(name, "the spec gives this part header no value to send (schema const, a single enum value or default); it is not sent");
-    else if (!HEADER_VALUE.test(value)) warn(name, `${JSON.stringify(value)} cannot be a header value (line breaks, quotes or control characters); it is not sent`);
+    else if (!HEADER_VALUE.test(value)) warn(name, `${quote(value)} cannot be a header value (line breaks, quotes or control characters); it is not sent`);
     else headers.push([name, value]);
   }
   return headers;

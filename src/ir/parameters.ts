@@ -1,4 +1,4 @@
-import { resolvePointer } from "../load/load-spec";
+import { quote } from "../diagnostics";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
 import type { Parameter, ParameterLocation } from "./types";
 
@@ -20,11 +20,11 @@ export function collectParameters(
   operationLevel: unknown,
   pathPointer: string,
   operationPointer: string,
-  document: unknown,
+  resolveRef: (ref: string) => unknown,
 ): RawParameter[] {
   const read = (list: unknown, pointer: string): RawParameter[] =>
     (Array.isArray(list) ? list : []).flatMap((entry, i) => {
-      const raw = isRecord(entry) && typeof entry.$ref === "string" ? resolvePointer(document, entry.$ref) : entry;
+      const raw = isRecord(entry) && typeof entry.$ref === "string" ? resolveRef(entry.$ref) : entry;
       return isRecord(raw) ? [{ raw, pointer: `${pointer}/parameters/${i}` }] : [];
     });
   const merged = new Map<string, RawParameter>();
@@ -42,7 +42,7 @@ export function readParameter({ raw, pointer }: RawParameter, ctx: SchemaContext
   }
   if (location === "header" && TRANSPORT_HEADERS.has(raw.name.toLowerCase())) return undefined;
   if (location === "cookie") {
-    ctx.warnings.add(pointer, `cookie parameter ${JSON.stringify(raw.name)} is not supported (browsers forbid setting cookies); ignored`);
+    ctx.warnings.add(pointer, `cookie parameter ${quote(raw.name)} is not supported (browsers forbid setting cookies); ignored`);
     return undefined;
   }
   let schemaSource = raw.schema;

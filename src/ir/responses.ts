@@ -1,4 +1,3 @@
-import { resolvePointer } from "../load/load-spec";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
 import type { ResponseBodyKind, ResponseDef } from "./types";
 
@@ -14,7 +13,7 @@ export function readResponses(raw: unknown, pointer: string, ctx: SchemaContext)
   if (!isRecord(raw)) return [];
   return Object.entries(raw).map(([status, value]) => {
     const responsePointer = `${pointer}/${status}`;
-    const response = isRecord(value) && typeof value.$ref === "string" ? resolvePointer(ctx.document, value.$ref) : value;
+    const response = isRecord(value) && typeof value.$ref === "string" ? ctx.resolveRef(value.$ref) : value;
     if (!isRecord(response)) return { status, kind: "empty" };
     const description = typeof response.description === "string" && response.description.trim() ? response.description.trim() : undefined;
     const content = isRecord(response.content) ? response.content : {};

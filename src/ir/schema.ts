@@ -1,14 +1,15 @@
-import { toPointer, type Warnings } from "../diagnostics";
-import { resolvePointer } from "../load/load-spec";
+import { quote, toPointer, type Warnings } from "../diagnostics";
 import type { EnumValue, Property, SchemaMeta, SchemaNode } from "./types";
 
 export type RawSchema = Record<string, unknown>;
 
-/** What schema conversion needs from the rest of the build: the document and the named schemas. */
+/** What schema conversion needs from the rest of the build: the loader's `$ref` resolution and the named schemas. */
 export interface SchemaContext {
-  document: unknown;
+  resolveRef(ref: string): unknown;
   /** `#/components/schemas/X` → TypeScript name. */
   namedRefs: ReadonlyMap<string, string>;
+  /** Each `components/schemas` entry's schema object → its TypeScript name (where a followed `$ref` lands on one). */
+  namedSchemas: ReadonlyMap<object, string>;
   warnings: Warnings;
 }
 
@@ -60,7 +61,9 @@ function convertSchemaObject(raw: unknown, pointer: string, ctx: SchemaContext, 
       ctx.warnings.add(pointer, `$ref ${schema.$ref} is circular outside components/schemas; typed as unknown`);
       return { kind: "unknown", meta };
     }
-    const target = resolvePointer(ctx.document, schema.$ref);
+    const target = ctx.resolveRef(schema.$ref);
+    const landed = target !== null && typeof target === "object" ? ctx.namedSchemas.get(target) : undefined;
+    if (landed) return { kind: "ref", name: landed, meta };
     const node = convertSchema(target, schema.$ref.slice(1), ctx, [...following, schema.$ref]);
     return { ...node, meta: { ...node.meta, ...meta } } as SchemaNode;
   }
@@ -220,7 +223,7 @@ function readTypes(schema: RawSchema, pointer: string, ctx: SchemaContext): stri
   const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   const types = list.filter((t): t is string => typeof t === "string" && PRIMITIVE_TYPES.has(t));
   if (types.length !== list.length) {
-    ctx.warnings.add(`${pointer}/type`, `unknown type ${JSON.stringify(raw)}; treated as unknown`);
+    ctx.warnings.add(`${pointer}/type`, `unknown type ${quote(raw)}; treated as unknown`);
   }
   if (schema.nullable === true && !types.includes("null")) types.push("null");
   return types;

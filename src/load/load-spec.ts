@@ -1,9 +1,10 @@
+import type SwaggerParser from "@apidevtools/swagger-parser";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
-import { InputError, Warnings, toPointer } from "../diagnostics";
+import { InputError, Warnings, quote, toPointer } from "../diagnostics";
 import { DEFAULT_FETCH_TIMEOUT, displayUrl, fetchSpec, isSpecUrl } from "./fetch-spec";
-import { validateDocument } from "./validate";
+import { schemaProblems, validateDocument, type AjvError } from "./validate";
 import { walkObjects } from "./walk";
 
 export interface LoadOptions {
@@ -28,6 +29,11 @@ export interface LoadedSpec {
   /** Absolute paths of the files read: the spec and any local file its `$ref`s reach. */
   sources: string[];
   warnings: Warnings;
+  /**
+   * The value an internal `$ref` ("#/a/b") points to, read by swagger-parser's `$refs` (a `$ref`
+   * found there is followed in turn); undefined when it points to nothing or cannot be read.
+   */
+  resolveRef(ref: string): unknown;
 }
 
 /** The loader checks only what the IR relies on; everything else is read defensively. */
@@ -78,12 +84,26 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const document = parsed as Record<string, unknown>;
   const refs = checkTreeShape(document, fail);
   checkVersion(document, warnings, fail);
+  normalizeFields(document, warnings);
 
+  // swagger-parser takes it from here: its checks of the document as an API, then its $ref
+  // resolution and bundling, and under --strict its validation.
+  const { default: Parser } = await import("@apidevtools/swagger-parser");
+  const parser = new Parser();
+  const servers = remote ? relativeServers(document) : [];
+  // swagger-parser refuses patch releases newer than the ones it lists (3.1.3), though every
+  // 3.0.x, and every 3.1.x, is read alike; it sees x.y.0, and the document gets its own back.
+  const declared = document.openapi as string;
+  document.openapi = `${declared.slice(0, 3)}.0`;
+  try {
+    await parser.parse(absolute, document as never, { resolve: resolve as never });
+  } catch (error) {
+    return fail("", firstLine((error as Error).message));
+  }
   let bundled = document as OpenApiDocument;
   let sources = [absolute];
   const external = refs.some((r) => !r.ref.startsWith("#"));
   if (external) {
-    const parser = new $RefParser();
     try {
       await parser.bundle(absolute, document as never, {
         continueOnError: true,
@@ -98,18 +118,32 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
       const hint = !remote ? "" : options.allowRemoteRefs ? " (remote $refs to private, link-local or loopback addresses are never followed)" : " (remote $refs need --allow-remote-refs)";
       return fail(pointer, `$ref cannot be resolved: ${firstLine(first.message)}${hint}`);
     }
-    bundled = parser.schema as unknown as OpenApiDocument;
+    bundled = parser.api as unknown as OpenApiDocument;
     sources = parser.$refs.paths("file");
   }
   if (remote) sources = sources.filter((source) => source !== absolute);
+  // swagger-parser rewrites a server URL starting with "/" of a spec read from a URL to that URL's
+  // host without its port; the IR resolves relative servers itself (port, "./" and "../" kept).
+  for (const [server, serverUrl] of servers) server.url = serverUrl;
+  const resolveRef = (ref: string): unknown => {
+    if (!ref.startsWith("#")) return undefined;
+    try {
+      return parser.$refs.get(ref);
+    } catch {
+      return undefined;
+    }
+  };
   // Bundling rewrites the document in place, so then its references are collected again.
   for (const { ref, pointer } of external ? collectRefs(bundled) : refs) {
-    if (!ref.startsWith("#")) fail(pointer, `$ref ${JSON.stringify(ref)} cannot be resolved`);
-    if (resolvePointer(bundled, ref) === undefined) fail(pointer, `$ref ${JSON.stringify(ref)} points to nothing in the document`);
+    if (!ref.startsWith("#")) fail(pointer, `$ref ${quote(ref)} cannot be resolved`);
+    if (resolveRef(ref) === undefined) fail(pointer, `$ref ${quote(ref)} points to nothing in the document`);
   }
-  validateDocument(bundled, warnings);
+  if (options.strict) await strictVerdict(Parser, bundled, file);
+  bundled.openapi = declared;
+  if (!options.strict) validateDocument(bundled, warnings);
 
-  return { document: bundled, file, ...(url ? { url } : {}), sha256: createHash("sha256").update(bytes).digest("hex"), sources, warnings };
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { document: bundled, file, ...(url ? { url } : {}), sha256, sources, warnings, resolveRef };
 }
 
 /** How many nodes YAML aliases may add to the document once it is read as a tree. */
@@ -158,6 +192,66 @@ function checkTreeShape(document: object, fail: (p: string, m: string) => never)
   return refs;
 }
 
+/**
+ * Fields swagger-parser refuses outright, made usable with a warning each: a number or boolean
+ * as `info.version` (or `info.title`, read as the same text), no `paths`.
+ */
+function normalizeFields(document: Record<string, unknown>, warnings: Warnings): void {
+  const info = document.info;
+  if (info !== null && typeof info === "object" && !Array.isArray(info)) {
+    const fields = info as Record<string, unknown>;
+    for (const key of ["title", "version"]) {
+      const value = fields[key];
+      // Any other type is left to the validator's warning; later stages read only strings.
+      if (typeof value !== "number" && typeof value !== "boolean") continue;
+      fields[key] = String(value);
+      warnings.add(`/info/${key}`, `must be a string; read as "${fields[key]}"`);
+    }
+  }
+  if (document.paths === undefined && document.webhooks === undefined) {
+    // 3.1 asks for one of paths, components and webhooks; 3.0 for paths.
+    if (String(document.openapi).startsWith("3.0")) warnings.add("", "there is no `paths` object; read as one without operations");
+    else if (document.components === undefined) warnings.add("", "there is none of `paths`, `components` and `webhooks`; read as a document without operations");
+    document.paths = {};
+  }
+}
+
+/**
+ * `--strict`: swagger-parser's `validate()` (the official OpenAPI schema, and its spec rules) on a
+ * copy of the bundled document; every problem it names is an error with its JSON pointer.
+ */
+async function strictVerdict(Parser: typeof SwaggerParser, document: OpenApiDocument, file: string): Promise<void> {
+  try {
+    await Parser.validate(structuredClone(document) as never, { resolve: { external: false }, dereference: { circular: "ignore" } });
+  } catch (error) {
+    const details = (error as { details?: AjvError[] }).details;
+    const problems = details ? [...schemaProblems(details)] : [["", firstLine((error as Error).message)] as const];
+    const [first, ...rest] = problems.map(([pointer, message]) => ({ file, pointer, message }));
+    throw new InputError(first!, ...rest);
+  }
+}
+
+/** Every Server object whose `url` starts with "/", with that URL: at the top, on path items and on operations. */
+function relativeServers(document: Record<string, unknown>): [Record<string, unknown>, string][] {
+  const lists: unknown[] = [document.servers];
+  for (const group of [document.paths, document.webhooks]) {
+    for (const item of Object.values(isObject(group) ? group : {})) {
+      if (!isObject(item)) continue;
+      lists.push(item.servers);
+      for (const operation of Object.values(item)) if (isObject(operation)) lists.push(operation.servers);
+    }
+  }
+  return lists.flatMap((list) =>
+    (Array.isArray(list) ? list : []).flatMap((server: unknown) =>
+      isObject(server) && typeof server.url === "string" && server.url.startsWith("/") ? [[server, server.url] as [Record<string, unknown>, string]] : [],
+    ),
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
 function checkVersion(document: Record<string, unknown>, warnings: Warnings, fail: (p: string, m: string) => never): void {
   if ("swagger" in document) {
     fail("/swagger", `Swagger ${String(document.swagger)} documents are not supported; convert it to OpenAPI 3.x first`);
@@ -176,7 +270,7 @@ function checkVersion(document: Record<string, unknown>, warnings: Warnings, fai
     return;
   }
   if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
-    fail("/openapi", `unsupported OpenAPI version ${JSON.stringify(version)}; expected 3.0.x or 3.1.x`);
+    fail("/openapi", `unsupported OpenAPI version ${quote(version)}; expected 3.0.x or 3.1.x`);
   }
 }
 
@@ -194,20 +288,6 @@ function collectRefs(document: unknown): FoundRef[] {
     if (typeof ref === "string") found.push({ ref, pointer });
   });
   return found;
-}
-
-/** Resolves an internal `$ref` ("#/a/b") against the document; undefined when it points nowhere. */
-export function resolvePointer(document: unknown, ref: string): unknown {
-  if (!ref.startsWith("#")) return undefined;
-  const pointer = decodeURIComponent(ref.slice(1));
-  if (pointer === "") return document;
-  let node: unknown = document;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 function displayPath(specPath: string): string {

@@ -4,7 +4,7 @@ import type { OpenApiDocument } from "./load-spec";
 import { walkObjects } from "./walk";
 import { VALIDATORS_DIR } from "./compile-validators";
 
-interface AjvError {
+export interface AjvError {
   instancePath: string;
   keyword: string;
   message?: string;
@@ -35,12 +35,17 @@ export function validateDocument(document: OpenApiDocument, warnings: Warnings):
       detail.keyword === "enum" ? detail.instancePath === `${pointer}/type` : detail.keyword === "required" && detail.params?.missingProperty === "$ref" && pointer.startsWith(detail.instancePath),
     );
   const details = (validator.errors ?? []).filter((detail) => !echoesNullType(detail));
+  for (const [pointer, message] of schemaProblems(details)) warnings.add(pointer, message);
+}
+
+/** JSON Schema errors as one message per location (pointer → message), summaries left out where details exist. */
+export function schemaProblems(details: readonly AjvError[]): Map<string, string> {
   const byPointer = new Map<string, string>();
   for (const detail of details) {
     if (SUMMARY_KEYWORDS.has(detail.keyword) && details.length > 1) continue;
     if (!byPointer.has(detail.instancePath)) byPointer.set(detail.instancePath, describe(detail));
   }
-  for (const [pointer, message] of byPointer) warnings.add(pointer, message);
+  return byPointer;
 }
 
 /** Where a 3.0 document writes 3.1's `type: 'null'` (as FastAPI's 3.0 exports do in `anyOf`). */

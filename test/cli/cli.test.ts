@@ -33,6 +33,53 @@ describe("bad input exits 2 with a message naming the file, never a stack trace"
     expect(readdirSync(work)).toEqual([]);
   });
 
+  test("every problem --strict finds is a line of its own, each with the file and pointer", () => {
+    const spec = path.join(root, "test", "fixtures", "load", "strict-problems.yml");
+    const { status, stderr } = cli(["generate", "--spec", spec, "--out", work, "--strict"]);
+    expect(status).toBe(2);
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line).toMatch(/^error: .*strict-problems\.yml#\/(paths|components)\/\S+: /);
+  });
+
+  test("a $ref thousands of characters long is quoted by its first 200 and its length", () => {
+    const spec = path.join(work, "long-ref.yml");
+    const target = `#/components/schemas/${"x".repeat(5000)}`;
+    writeFileSync(spec, `openapi: 3.1.0\ninfo: { title: T, version: v }\ncomponents:\n  schemas:\n    A: { $ref: '${target}' }\n`);
+    const { status, stderr } = cli(["generate", "--spec", spec, "--out", work]);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`$ref ${JSON.stringify(target).slice(0, 200)}… (5,023 characters) points to nothing in the document`);
+    expect(stderr.length).toBeLessThan(600);
+  });
+
+  describe("an error the generator did not expect (a bug of its own)", () => {
+    // A module of the generator made to fail, as a bug in it would: the CLI must still answer as a tool.
+    const preload = (dir: string) => {
+      const file = path.join(dir, "break-ir.js");
+      const ir = path.join(root, "dist", "ir", "build-model.js");
+      writeFileSync(file, `require(${JSON.stringify(ir)}).buildModel = () => { throw new TypeError("x.map is not a function"); };\n`);
+      return file;
+    };
+    const run = (args: string[]) => {
+      const result = spawnSync(process.execPath, ["--require", preload(work), bin, "generate", "--out", work, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      return { status: result.status, stderr: result.stderr };
+    };
+
+    test("says it is a bug in the generator, names the spec and how to report it, exit 2, no stack", () => {
+      const { status, stderr } = run([]);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/^error: specs\/ideogram-openapi\.yml: ideogram-codegen \S+ failed on this spec \(x\.map is not a function\)\. This is a bug in the generator/);
+      expect(stderr).toContain("please report it with the spec");
+      expect(stderr).not.toMatch(/\n\s+at /);
+    });
+
+    test("prints the stack under --verbose", () => {
+      const { status, stderr } = run(["--verbose"]);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/TypeError: x\.map is not a function\n\s+at /);
+    });
+  });
+
   test("an unknown client name", () => {
     const { status, stderr } = cli(["generate", "--client", "curl", "--out", work]);
     expect(status).toBe(2);
@@ -223,10 +270,10 @@ describe("generate and check", () => {
     writeFileSync(spec, "openapi: 3.1.0\ninfo: { title: T, version: 1 }\npaths: {}\n");
     const lenient = cli(["generate", "--spec", spec, "--out", path.join(work, "out")]);
     expect(lenient.status).toBe(0);
-    expect(lenient.stderr).toMatch(/warning: .*numeric-version\.yml#\/info\/version: must be string/);
+    expect(lenient.stderr).toMatch(/warning: .*numeric-version\.yml#\/info\/version: must be a string; read as "1"/);
     const strict = cli(["generate", "--spec", spec, "--out", path.join(work, "out"), "--strict"]);
     expect(strict.status).toBe(2);
-    expect(strict.stderr).toMatch(/numeric-version\.yml#\/info\/version: must be string/);
+    expect(strict.stderr).toMatch(/numeric-version\.yml#\/info\/version: must be a string; read as "1"/);
   });
 
   test("--help and --version", () => {

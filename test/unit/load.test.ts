@@ -73,7 +73,7 @@ describe("lenient loading: problems that leave the document usable are warnings"
     const spec = await loadSpec(file);
     expect(spec.warnings.list).toEqual([
       { file: shown(file), pointer: "/openapi", message: 'the version must be a string, e.g. "3.1.0"' },
-      { file: shown(file), pointer: "/info/version", message: "must be string" },
+      { file: shown(file), pointer: "/info/version", message: 'must be a string; read as "1"' },
     ]);
     expect(spec.document.openapi).toBe("3.1.0");
     const model = buildModel(spec);
@@ -103,6 +103,37 @@ describe("lenient loading: problems that leave the document usable are warnings"
     });
   });
 
+  test("--strict reports swagger-parser's validate() verdict: every problem, each with its pointer, also where a $ref is used", async () => {
+    const file = loadCase("strict-problems.yml");
+    let error: unknown;
+    await loadSpec(file, { strict: true }).catch((e: unknown) => (error = e));
+    expect(error).toBeInstanceOf(InputError);
+    const { diagnostics, message } = error as InputError;
+    expect(diagnostics).toEqual(
+      expect.arrayContaining([
+        { file: shown(file), pointer: "/paths/~1things~1{id}/get/responses/200", message: "must NOT have additional properties (unexpected)" },
+        { file: shown(file), pointer: "/components/parameters/Limit/in", message: "must be equal to one of the allowed values" },
+        // validate() reads the document with its $refs followed: the parameter is wrong where it is used too.
+        { file: shown(file), pointer: "/paths/~1things~1{id}/get/parameters/1/in", message: "must be equal to one of the allowed values" },
+      ]),
+    );
+    expect(message.split("\n")).toHaveLength(diagnostics.length);
+    // Without --strict the same problems are warnings, each place named once, and the document loads.
+    const lenient = await loadSpec(file);
+    expect(lenient.warnings.list.map((w) => w.pointer)).toContain("/components/parameters/Limit/in");
+  });
+
+  test("a number as info.version (or info.title) is read as its text; a list as info.title is left to the validator's warning", async () => {
+    const file = loadCase("odd-info.yml");
+    const spec = await loadSpec(file);
+    expect(spec.warnings.list).toEqual([
+      { file: shown(file), pointer: "/info/version", message: 'must be a string; read as "2.5"' },
+      { file: shown(file), pointer: "", message: "there is none of `paths`, `components` and `webhooks`; read as a document without operations" },
+      { file: shown(file), pointer: "/info/title", message: "must be string" },
+    ]);
+    expect(buildModel(spec)).toMatchObject({ title: "API", version: "2.5", operations: [] });
+  });
+
   test("the Ideogram spec loads without a single warning, even under --strict", async () => {
     const spec = await loadSpec(IDEOGRAM_SPEC, { strict: true });
     expect(spec.warnings.list).toEqual([]);
@@ -120,6 +151,19 @@ describe("$refs", () => {
       meta: {},
     });
     expect(model.operations[0]?.responses[0]?.schema).toEqual({ kind: "array", items: { kind: "ref", name: "Thing", meta: {} }, meta: {} });
+  });
+
+  test("a $ref to a $ref is followed to its end: parameters, request bodies, responses; one landing on a named schema names it", async () => {
+    const spec = await loadSpec(loadCase("ref-chains.yml"));
+    // A patch release swagger-parser does not list (3.1.3) loads as the 3.1 it is, and keeps its number.
+    expect([spec.warnings.list, spec.document.openapi]).toEqual([[], "3.1.3"]);
+    const [operation] = buildModel(spec).operations;
+    expect(operation?.parameters.map((p) => [p.name, p.in, p.required])).toEqual([["x-team", "header", true]]);
+    expect(operation?.bodies.map((b) => [b.kind, b.required])).toEqual([["json", true]]);
+    expect(operation?.responses.map((r) => [r.status, r.kind, r.schema])).toEqual([
+      ["200", "json", { kind: "ref", name: "Thing", meta: {} }],
+      ["404", "json", { kind: "ref", name: "Problem", meta: {} }],
+    ]);
   });
 
   test("circular schemas load; named schemas stay `ref` nodes, self- and mutually-recursive", async () => {
