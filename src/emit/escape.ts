@@ -46,7 +46,15 @@ export function valueLiteral(value: string | number | boolean | null): string {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+/**
+ * Characters ES5 counted as identifier characters that TypeScript (ES2015 and later, Unicode
+ * ID_Continue) does not, such as U+2E2F. prettier unquotes a key made of ES5 identifier characters,
+ * so a quoted key holds these as `\u` escapes, which prettier leaves quoted.
+ */
+const ES5_ONLY_IDENTIFIER_CHARS = /(?=[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}])\P{ID_Continue}/gu;
+
 /** A property key in a type or object literal: bare when it is an identifier, quoted otherwise. */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : stringLiteral(name);
+  if (IDENTIFIER.test(name)) return name;
+  return stringLiteral(name).replace(ES5_ONLY_IDENTIFIER_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

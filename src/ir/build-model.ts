@@ -37,9 +37,10 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     const name = typeNames.claim(typeName(sourceName));
     const ref = "#" + toPointer(["components", "schemas", sourceName]);
     namedRefs.set(ref, name);
-    namedRefs.set(encodeURI(ref), name);
     return { sourceName, name, ref };
   });
+  // A `$ref` written otherwise (percent-encoded, or through another `$ref`) is followed, and names
+  // the schema it lands on.
   const namedSchemas = new Map<object, string>();
   for (const { sourceName, name } of declared) {
     const raw = rawSchemas[sourceName];
@@ -122,6 +123,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
         ? readRequestBodies(rawBody, `${pointer}/requestBody`, ctx, resolve, new Set(parameters.map((p) => p.key)))
         : [];
       const bodies = pinBody(offered, operationId, options.bodies, spec.file, `${pointer}/requestBody`);
+      if (bodies.some((body) => !body.flattened)) freeParameterKey(parameters, "body");
       const deprecation = readDeprecation(raw);
       const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
       const summary = text(raw.summary);
@@ -289,6 +291,13 @@ function assignParameterKeys(parameters: Parameter[]): void {
     parameter.key = keys.claim(seen.has(parameter.name) ? camelCase(`${parameter.in} ${parameter.name}`) : parameter.name);
     seen.add(parameter.name);
   }
+}
+
+/** A body sent whole is the params' `body`: a parameter holding that key takes its location's prefix (`queryBody`). */
+function freeParameterKey(parameters: Parameter[], key: string): void {
+  const holder = parameters.find((p) => p.key === key);
+  if (!holder) return;
+  holder.key = new NameRegistry([key, ...parameters.map((p) => p.key)]).claim(camelCase(`${holder.in} ${holder.name}`));
 }
 
 /**

@@ -64,8 +64,8 @@ export function splitWords(text: string): string[] {
   return text
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    // Letters of any script stay (they are valid in identifiers); everything else separates words.
-    .split(/[^\p{L}\p{Nd}]+/u)
+    // What an identifier may hold (Unicode ID_Continue) stays, in any script; everything else, and `_`, separates words.
+    .split(/[^\p{ID_Continue}]+|_+/u)
     .flatMap((word) => word.split(/(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/))
     .filter((word) => word.length > 0);
 }
@@ -84,11 +84,13 @@ export function pascalCase(text: string): string {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** A first character an identifier cannot have (Unicode ID_Start, `_`, `$`): a digit of any script, a combining mark. */
+const NOT_A_START = /^[^\p{ID_Start}_$]/u;
 
 /** Makes a value-level identifier (function, method, variable) out of a camelCase candidate. */
 function safeValueName(candidate: string, fallback: string): string {
   let name = candidate || fallback;
-  if (/^[0-9]/.test(name)) name = "_" + name;
+  if (NOT_A_START.test(name)) name = "_" + name;
   return RESERVED.has(name) || OBJECT_MEMBERS.has(name) || IMPORTED_VALUES.has(name) ? `${name}_` : name;
 }
 
@@ -130,9 +132,9 @@ export function typeName(text: string): string {
   return RESERVED_TYPES.has(name) ? `${name}Schema` : name;
 }
 
-/** A type name built from PascalCase words cannot start with a digit: `2024ReportsResource` → `T2024ReportsResource`. */
+/** A type name built from PascalCase words cannot start with a digit (of any script): `2024ReportsResource` → `T2024ReportsResource`. */
 export function typeIdentifier(name: string): string {
-  return /^[0-9]/.test(name) ? `T${name}` : name;
+  return NOT_A_START.test(name) ? `T${name}` : name;
 }
 
 /** A camelCase property name for resources on the client. */
@@ -146,10 +148,10 @@ export function enumMemberKey(value: string | number | boolean | null): string {
   const text = String(value);
   // In an object literal `__proto__: x` sets the prototype instead of defining a member.
   if (IDENTIFIER.test(text) && text !== "__proto__") return text;
-  const cleaned = text.replace(/[^\p{L}\p{Nd}_$]+/gu, "_").replace(/^_+|_+$/g, "");
+  const cleaned = text.replace(/[^\p{ID_Continue}$]+/gu, "_").replace(/^_+|_+$/g, "");
   if (cleaned === "") return typeof value === "number" && value < 0 ? "_minus" : "_empty";
   const signed = typeof value === "number" && value < 0 ? `minus_${cleaned}` : cleaned;
-  return /^[0-9]/.test(signed) ? `_${signed}` : signed;
+  return NOT_A_START.test(signed) ? `_${signed}` : signed;
 }
 
 /** Hands out names from one namespace, suffixing 2, 3, … on collisions in claim order. */

@@ -17,10 +17,11 @@ const PRIMITIVE_TYPES = new Set(["string", "number", "integer", "boolean", "null
 
 /**
  * Inline schemas nested deeper than this are typed as unknown, with a warning: the conversion
- * recurses once per level, and prettier and tsc overflow their stacks on the printed
- * type a few hundred levels down. Named schemas restart the count (a `$ref` to one is a name).
+ * recurses once per level, and tsc gives up comparing two copies of an inline type (a response
+ * type in the client and in the function it calls, TS2321) some 50 levels down. Named schemas
+ * restart the count (a `$ref` to one is a name).
  */
-export const MAX_SCHEMA_DEPTH = 64;
+export const MAX_SCHEMA_DEPTH = 32;
 
 /** Levels of `convertSchema` now on the stack; conversion is synchronous, so one counter serves. */
 let depth = 0;
@@ -180,10 +181,16 @@ function convertComposition(
   following: string[],
   meta: SchemaMeta,
 ): SchemaNode | undefined {
-  const list = (key: "allOf" | "oneOf" | "anyOf"): SchemaNode[] | undefined =>
-    Array.isArray(schema[key])
-      ? (schema[key] as unknown[]).map((s, i) => convertSchema(s, `${pointer}/${key}/${i}`, ctx, following))
-      : undefined;
+  const list = (key: "allOf" | "oneOf" | "anyOf"): SchemaNode[] | undefined => {
+    const entries = schema[key];
+    if (!Array.isArray(entries)) return undefined;
+    // An empty list is not a schema JSON Schema allows; it says nothing about the value.
+    if (entries.length === 0) {
+      ctx.warnings.add(toPointerChild(pointer, key), `an empty ${key} holds no schema; ignored`);
+      return undefined;
+    }
+    return entries.map((s, i) => convertSchema(s, `${pointer}/${key}/${i}`, ctx, following));
+  };
   const allOf = list("allOf");
   const oneOf = list("oneOf") ?? list("anyOf");
   if (!allOf && !oneOf) return undefined;

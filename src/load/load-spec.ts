@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { InputError, Warnings, quote, toPointer } from "../diagnostics";
 import { DEFAULT_FETCH_TIMEOUT, displayUrl, fetchSpec, isSpecUrl } from "./fetch-spec";
 import { schemaProblems, validateDocument, type AjvError } from "./validate";
-import { walkObjects } from "./walk";
+import { cutBelow, walkObjects } from "./walk";
 
 export interface LoadOptions {
   /** Validation problems become errors instead of warnings. */
@@ -138,9 +138,15 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     if (!ref.startsWith("#")) fail(pointer, `$ref ${quote(ref)} cannot be resolved`);
     if (resolveRef(ref) === undefined) fail(pointer, `$ref ${quote(ref)} points to nothing in the document`);
   }
-  if (options.strict) await strictVerdict(Parser, bundled, file);
   bundled.openapi = declared;
-  if (!options.strict) validateDocument(bundled, warnings);
+  // The validators recurse once per level; a 3.0 document overflows their stack some 500 levels down.
+  const { copy: checkable, cut } = cutBelow(bundled, MAX_VALIDATED_DEPTH);
+  if (cut.length) {
+    const more = cut.length > 1 ? ` (and ${cut.length - 1} more places)` : "";
+    warnings.add(cut[0]!, `nested more than ${MAX_VALIDATED_DEPTH} levels deep below this point${more}; not validated there`);
+  }
+  if (options.strict) await strictVerdict(Parser, checkable === bundled ? structuredClone(bundled) : (checkable as OpenApiDocument), file);
+  else validateDocument(checkable as OpenApiDocument, warnings);
 
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return { document: bundled, file, ...(url ? { url } : {}), sha256, sources, warnings, resolveRef };
@@ -152,22 +158,27 @@ export const MAX_ALIAS_EXPANSION = 1_000_000;
 /** Nesting of objects and arrays in the document (a schema 1,000 levels deep is about 2,000). */
 export const MAX_DOCUMENT_DEPTH = 3_000;
 
+/** How deep the document is validated; deeper objects read as `{}` there, with a warning. */
+export const MAX_VALIDATED_DEPTH = 256;
+
 /**
- * Everything after the loader walks the document as a tree, recursively. A YAML alias (`*name`)
- * repeats a node without copying it: a few lines can stand for billions of nodes, or for an
- * infinite document when an alias sits inside its own anchor. Those are refused here, and so is
- * nesting deep enough to overflow the stack of a recursive walk. The same single walk collects
- * every `$ref` with its location.
+ * Everything after the loader reads the document as a tree. A YAML alias (`*name`) repeats a node
+ * without copying it: a few lines can stand for billions of nodes, or for an infinite document
+ * when an alias sits inside its own anchor. Those are refused here (a JSON document, which has no
+ * aliases, is never too large), and so is nesting past MAX_DOCUMENT_DEPTH. The same single walk,
+ * without recursion, collects every `$ref` with its location.
  */
 function checkTreeShape(document: object, fail: (p: string, m: string) => never): FoundRef[] {
   const refs: FoundRef[] = [];
   const sizes = new Map<object, number>();
   const open = new Set<object>();
   const path: string[] = [];
-  const size = (node: unknown): number => {
-    if (node === null || typeof node !== "object") return 1;
-    const known = sizes.get(node);
-    if (known !== undefined) return known;
+  const frames: { node: object; entries: [string, unknown][]; next: number; total: number }[] = [];
+  // Nodes the document holds once each (every distinct object and its own scalars), against the
+  // nodes of the tree they stand for: only YAML aliases make the second larger.
+  let stored = 0;
+  const enter = (node: object): void => {
+    stored++;
     if (open.has(node)) fail(toPointer(path), "a YAML alias repeats a node inside that node itself, so the document never ends");
     if (path.length > MAX_DOCUMENT_DEPTH) {
       fail(toPointer(path.slice(0, 3)), `nested more than ${MAX_DOCUMENT_DEPTH.toLocaleString("en")} levels deep below this point`);
@@ -175,18 +186,32 @@ function checkTreeShape(document: object, fail: (p: string, m: string) => never)
     open.add(node);
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === "string") refs.push({ ref, pointer: toPointer(path) });
-    let total = 1;
-    for (const [key, value] of Object.entries(node)) {
-      path.push(key);
-      total += size(value);
+    frames.push({ node, entries: Object.entries(node), next: 0, total: 1 });
+  };
+  enter(document);
+  while (frames.length) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next < frame.entries.length) {
+      const [key, value] = frame.entries[frame.next++]!;
+      const scalar = value === null || typeof value !== "object";
+      if (scalar) stored++;
+      const known = scalar ? 1 : sizes.get(value);
+      if (known !== undefined) frame.total += known;
+      else {
+        path.push(key);
+        enter(value as object);
+      }
+      continue;
+    }
+    frames.pop();
+    open.delete(frame.node);
+    sizes.set(frame.node, frame.total);
+    if (frames.length) {
+      frames[frames.length - 1]!.total += frame.total;
       path.pop();
     }
-    open.delete(node);
-    sizes.set(node, total);
-    return total;
-  };
-  const expanded = size(document);
-  if (expanded - sizes.size > MAX_ALIAS_EXPANSION) {
+  }
+  if (sizes.get(document)! - stored > MAX_ALIAS_EXPANSION) {
     fail("", `YAML aliases repeat parts of the document to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en")} nodes; name a repeated schema once under components and $ref it`);
   }
   return refs;
@@ -218,11 +243,14 @@ function normalizeFields(document: Record<string, unknown>, warnings: Warnings):
 
 /**
  * `--strict`: swagger-parser's `validate()` (the official OpenAPI schema, and its spec rules) on a
- * copy of the bundled document; every problem it names is an error with its JSON pointer.
+ * copy of the bundled document (it dereferences what it validates); every problem it names is an
+ * error with its JSON pointer.
  */
 async function strictVerdict(Parser: typeof SwaggerParser, document: OpenApiDocument, file: string): Promise<void> {
+  // swagger-parser knows a fixed list of patch releases (see loadSpec).
+  document.openapi = `${document.openapi.slice(0, 3)}.0`;
   try {
-    await Parser.validate(structuredClone(document) as never, { resolve: { external: false }, dereference: { circular: "ignore" } });
+    await Parser.validate(document as never, { resolve: { external: false }, dereference: { circular: "ignore" } });
   } catch (error) {
     const details = (error as { details?: AjvError[] }).details;
     const problems = details ? [...schemaProblems(details)] : [["", firstLine((error as Error).message)] as const];

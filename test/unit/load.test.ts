@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { InputError, type Diagnostic } from "../../src/diagnostics";
 import { buildModel } from "../../src/ir/build-model";
@@ -138,6 +140,22 @@ describe("lenient loading: problems that leave the document usable are warnings"
     const spec = await loadSpec(IDEOGRAM_SPEC, { strict: true });
     expect(spec.warnings.list).toEqual([]);
     expect(spec.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("size", () => {
+  test("a JSON document of more than a million nodes loads: the alias guard counts only what YAML aliases repeat", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "codegen-large-"));
+    try {
+      const file = path.join(dir, "large.json");
+      const rows = Array.from({ length: 1_100_000 }, (_, i) => i);
+      writeFileSync(file, JSON.stringify({ openapi: "3.1.0", info: { title: "Large", version: "1" }, paths: {}, "x-rows": rows }));
+      const spec = await loadSpec(file);
+      expect(spec.warnings.list).toEqual([]);
+      expect((spec.document["x-rows"] as number[]).length).toBe(1_100_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

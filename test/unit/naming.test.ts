@@ -126,6 +126,38 @@ describe("typeName", () => {
   });
 });
 
+describe("identifiers hold what Unicode's ID_Start and ID_Continue allow, in any script", () => {
+  const identifier = /^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u;
+
+  test.each([
+    ["a digit of another script first", "\u0660Name", "T\u0660name"],
+    ["a fullwidth digit first", "\uff12x", "T\uff12x"],
+    ["U+2E2F, a letter to ES5 but no identifier character", "x\u2e2fy", "XY"],
+    ["a lone surrogate", "a\ud800b", "AB"],
+    ["a combining mark first", "\u0301tag", "T\u0301tag"],
+    ["letters of other scripts", "名前", "名前"],
+  ])("type names: %s", (_label, text, expected) => {
+    expect(typeName(text)).toBe(expected);
+    expect(typeName(text)).toMatch(identifier);
+  });
+
+  test.each([
+    ["\uff12x-odd", "_\uff12xOdd"],
+    ["x\u2e2fy", "xY"],
+  ])("method names: %s → %s", (operationId, expected) => {
+    expect(operationMethodName(operationId, "GET", "/odd")).toBe(expected);
+    expect(resourceName(operationId)).toMatch(identifier);
+  });
+
+  test.each([
+    ["\u2e2f", "_empty"],
+    ["\u0660", "_\u0660"],
+    ["a\u2e2fb", "a_b"],
+  ])("enum member keys: %s → %s", (value, expected) => {
+    expect(enumMemberKey(value)).toBe(expected);
+  });
+});
+
 describe("resourceName", () => {
   test("camelCases the tag and keeps it a valid, non-reserved identifier", () => {
     expect(resourceName("subpackage_generate")).toBe("subpackageGenerate");

@@ -36,7 +36,7 @@ export function functionsFile(model: ApiModel, modules: ModuleFiles): Statement[
   for (const operation of model.operations) {
     const { typeName, optional } = paramsShape(operation);
     const result = typeArguments(successType(operation, printer));
-    const parameters = ["client: ClientCore", ...(typeName ? [`params: ${typeName}${optional ? " = {}" : ""}`] : []), "options?: RequestOptions"];
+    const parameters = ["client: ClientCore", ...(typeName ? [`params${optional ? "?" : ""}: ${typeName}`] : []), "options?: RequestOptions"];
     const request = requestCall("client", operation, model, result, typeName ? "params" : "{}");
     const doc = functionLike(docsOf(operationDocLines(operation)), `export function ${operation.name}`, parameters, [": ApiPromise", result], [
       ["return ", request, ";"],

@@ -803,7 +803,7 @@ export function trainModelV3(
  */
 export function listCustomModels(
   client: ClientCore,
-  params: ListCustomModelsParams = {},
+  params?: ListCustomModelsParams,
   options?: RequestOptions,
 ): ApiPromise<ListModelsResponse> {
   return client.request<ListModelsResponse>(
