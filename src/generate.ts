@@ -1,5 +1,5 @@
 import { InputError, quote, type Diagnostic } from "./diagnostics";
-import { emitShared, emitVariant, type Variant } from "./emit/core/emit-client";
+import { emitShared, emitVariant, type Unsettled, type Variant } from "./emit/core/emit-client";
 import type { ClientSettings } from "./emit/core/client-file";
 import { moduleFiles, type ImportExtension } from "./emit/core/module-files";
 import { reservedTypeNames, RUNTIME_NAMES } from "./emit/core/runtime-files";
@@ -96,20 +96,22 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const { model, settings } = modelOf(spec, request);
   const ir = clock();
   let files = new Map<string, string>();
-  const unsettled = new Set<string>();
+  const unsettled = new Map<string, Unsettled>();
   const shared = emitShared(model, settings);
   for (const name of request.clients) {
     const own = emitVariant(model, settings, VARIANTS[name]);
     for (const [path, text] of [...shared.files, ...own.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       files.set(`${name}/${path}`, text);
-      if (shared.needsFormatter.has(path) || own.needsFormatter.has(path)) unsettled.add(`${name}/${path}`);
+      const spans = shared.unsettled.get(path) ?? own.unsettled.get(path);
+      // TypeScript that is compiled to JavaScript is never read as written: its layout does not matter.
+      if (spans && (settings.emit === "ts" || path.endsWith(".md"))) unsettled.set(`${name}/${path}`, spans);
     }
   }
   const emit = clock();
   // The emitters print prettier's layout themselves; prettier settles only what they could not.
-  // TypeScript that is compiled to JavaScript is never read as written: its layout does not matter.
-  const formattedByPrettier = request.format === false ? [] : [...unsettled].filter((path) => settings.emit === "ts" || path.endsWith(".md"));
-  if (formattedByPrettier.length) files = await formatFiles(files, new Set(formattedByPrettier));
+  if (request.format === false) unsettled.clear();
+  const formattedByPrettier = [...unsettled.keys()];
+  if (unsettled.size) files = await formatFiles(files, unsettled);
   const format = clock();
   if (settings.emit === "js") files = await compileToJavaScript(files);
   const compile = clock();

@@ -192,7 +192,9 @@ async function run(flags: CommonFlags, mode: "generate" | "check"): Promise<RunO
   if (flags.verbose) {
     const { load, ir, emit, format, compile } = result.timings;
     const compiled = request.emit === "js" ? `, compile ${compile} ms` : "";
-    log(out.dim(`stages: load ${load} ms, ir ${ir} ms, emit ${emit} ms, format ${format} ms${compiled}`));
+    const total = load + ir + emit + format + compile;
+    const share = total ? Math.round((100 * format) / total) : 0;
+    log(out.dim(`stages: load ${load} ms, ir ${ir} ms, emit ${emit} ms, format ${format} ms${compiled}; prettier's share ${share}%`));
     if (result.formattedByPrettier.length) log(out.dim(`laid out by prettier: ${result.formattedByPrettier.join(", ")}`));
   }
 

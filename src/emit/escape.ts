@@ -44,17 +44,24 @@ export function valueLiteral(value: string | number | boolean | null): string {
   return String(value);
 }
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/**
+ * A key prettier writes without quotes: an ES5 IdentifierName, whose letters and digits are those
+ * of the Basic Multilingual Plane, by general category.
+ */
+const ES5_IDENTIFIER =
+  /^(?![^]*[\u{10000}-\u{10ffff}])[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}$_][\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}$_\u200c\u200d]*$/u;
+/** A name TypeScript reads as an identifier (Unicode ID_Start, ID_Continue). */
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
 /**
- * Characters ES5 counted as identifier characters that TypeScript (ES2015 and later, Unicode
- * ID_Continue) does not, such as U+2E2F. prettier unquotes a key made of ES5 identifier characters,
- * so a quoted key holds these as `\u` escapes, which prettier leaves quoted.
+ * Characters ES5 counted as identifier characters that TypeScript does not, such as U+2E2F:
+ * prettier would unquote a key holding them, so a quoted key holds them as `\u` escapes, which
+ * prettier leaves quoted.
  */
 const ES5_ONLY_IDENTIFIER_CHARS = /(?=[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}])\P{ID_Continue}/gu;
 
-/** A property key in a type or object literal: bare when it is an identifier, quoted otherwise. */
+/** A property key in a type or object literal: bare where prettier leaves it bare and TypeScript reads it, quoted otherwise. */
 export function propertyKey(name: string): string {
-  if (IDENTIFIER.test(name)) return name;
+  if (ES5_IDENTIFIER.test(name) && IDENTIFIER.test(name)) return name;
   return stringLiteral(name).replace(ES5_ONLY_IDENTIFIER_CHARS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

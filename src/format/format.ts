@@ -1,3 +1,5 @@
+import type { Unsettled } from "../emit/core/emit-client";
+
 /** Fixed options: the output must not depend on a prettier config found on the user's machine. */
 export const PRETTIER_OPTIONS = { printWidth: 120, trailingComma: "all", endOfLine: "lf" } as const;
 
@@ -7,8 +9,11 @@ export function parserFor(path: string): string | undefined {
   return PARSERS[path.slice(path.lastIndexOf(".") + 1)];
 }
 
-/** Formats the files named in `which` with prettier, in one process; the others pass through. */
-export async function formatFiles(files: ReadonlyMap<string, string>, which: ReadonlySet<string>): Promise<Map<string, string>> {
+/**
+ * Lays out with prettier what the printer could not: each unsettled statement of a TypeScript
+ * file alone, spliced back into its place, or a whole Markdown file. Other files pass through.
+ */
+export async function formatFiles(files: ReadonlyMap<string, string>, unsettled: ReadonlyMap<string, Unsettled>): Promise<Map<string, string>> {
   const prettier = await import("prettier");
   // The variants share most files verbatim: each distinct text is formatted once.
   const formatted = new Map<string, Promise<string>>();
@@ -20,7 +25,18 @@ export async function formatFiles(files: ReadonlyMap<string, string>, which: Rea
   const entries = await Promise.all(
     [...files].map(async ([path, text]) => {
       const parser = parserFor(path);
-      return [path, parser && which.has(path) ? await formatOnce(text, parser) : text] as const;
+      const spans = unsettled.get(path);
+      if (!parser || !spans) return [path, text] as const;
+      if (spans === "whole") return [path, await formatOnce(text, parser)] as const;
+      const parts: string[] = [];
+      let at = 0;
+      for (const { start, end } of spans) {
+        // prettier ends what it prints with a line break; in the file the statement's separator follows it.
+        parts.push(text.slice(at, start), (await formatOnce(text.slice(start, end), parser)).replace(/\n$/, ""));
+        at = end;
+      }
+      parts.push(text.slice(at));
+      return [path, parts.join("")] as const;
     }),
   );
   return new Map(entries);

@@ -12,7 +12,7 @@ import {
   functionLike,
   importDeclaration,
   objectLiteral,
-  simpleStatement,
+  assignment,
   typeArguments,
   type ClassMember,
   type Expr,
@@ -99,7 +99,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
   body.push(
     classDeclaration(docs, `export class ${settings.clientName} extends ${coreName}`, [
       ...model.resources.map((r) => ({
-        doc: simpleStatement(`public readonly ${r.property}: ${r.className} = new ${r.className}(this);`),
+        doc: assignment(`public readonly ${r.property}: ${r.className}`, `new ${r.className}(this)`),
         property: true,
       })),
       ...model.operations.filter((op) => op.resource === undefined).map((op) => method(op, model, "this", printer)),

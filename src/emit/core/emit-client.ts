@@ -7,7 +7,7 @@ import { paramsFile } from "./params-file";
 import { runtimeTemplate, sharedRuntimeFiles } from "./runtime-files";
 import { renderReadme, type ReadmeFacts } from "./readme";
 import type { Statement } from "../print/typescript";
-import { printSourceFile } from "./source-file";
+import { printSourceFile, type Span } from "./source-file";
 
 /** What distinguishes one client variant from another: its transport and how its README describes it. */
 export interface Variant {
@@ -17,10 +17,16 @@ export interface Variant {
   readme(settings: ClientSettings): ReadmeFacts;
 }
 
-/** Emitted files (relative path → text) and the paths whose layout prettier has to settle. */
+/**
+ * Where prettier has to settle a file's layout: the TypeScript statements the printer could not
+ * lay out itself, or (`"whole"`) all of a Markdown file.
+ */
+export type Unsettled = readonly Span[] | "whole";
+
+/** Emitted files (relative path → text), and for the files prettier has to settle, what of them. */
 export interface Emitted {
   files: Map<string, string>;
-  needsFormatter: Set<string>;
+  unsettled: Map<string, Unsettled>;
 }
 
 /** Emits the files every variant shares, from the IR alone: the generated TypeScript and the shared runtime. */
@@ -36,15 +42,15 @@ export function emitShared(model: ApiModel, settings: ClientSettings): Emitted {
   ]);
   if (!model.operations.some((op) => op.parameters.length || op.bodies.length)) sources.delete("params");
   const files = new Map<string, string>();
-  const needsFormatter = new Set<string>();
+  const unsettled = new Map<string, Unsettled>();
   for (const [stem, statements] of sources) {
     const path = modules.file(stem);
     const printed = printSourceFile(statements);
     files.set(path, printed.text);
-    if (printed.needsFormatter) needsFormatter.add(path);
+    if (printed.unsettled.length) unsettled.set(path, printed.unsettled);
   }
   for (const [path, text] of sharedRuntimeFiles(modules)) files.set(path, text);
-  return { files, needsFormatter };
+  return { files, unsettled };
 }
 
 /** The files of one variant's own: its transport and its README. */
@@ -55,6 +61,6 @@ export function emitVariant(model: ApiModel, settings: ClientSettings, variant: 
       [settings.modules.file("runtime/transport"), runtimeTemplate(settings.modules, variant.name, "transport")],
       ["README.md", readme.text],
     ]),
-    needsFormatter: new Set(readme.needsFormatter ? ["README.md"] : []),
+    unsettled: new Map(readme.needsFormatter ? [["README.md", "whole" as const]] : []),
   };
 }

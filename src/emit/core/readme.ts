@@ -2,7 +2,7 @@ import type { ApiModel, AuthScheme, Operation } from "../../ir/types";
 import { splitWords } from "../../ir/naming";
 import { credentialEnv, featuredScheme } from "./credentials";
 import { stringLiteral } from "../escape";
-import type { Doc } from "../print/doc";
+import { textColumns, type Doc } from "../print/doc";
 import { defaultServer, type ClientSettings } from "./client-file";
 import {
   callPath,
@@ -120,7 +120,6 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
   const needsFormatter =
     blocks.some((b) => b.unsure) ||
     prose.escaped() ||
-    /[^\x00-\x7e]/.test(text) ||
     // prettier escapes pipes in table cells; a backtick or backslash in a path changes its code span.
     [model.title, ...model.operations.map((op) => op.path), ...model.auth.map((s) => (s.kind === "apiKey" ? s.name : ""))].some((t) => /[|`\\]/.test(t));
   return { text, needsFormatter };
@@ -246,7 +245,8 @@ function markdownProse(): ((text: string) => string) & { escaped: () => boolean 
 
 /** A markdown table with its columns padded to one width, as prettier aligns them. */
 function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => r[i]!.length)));
-  const row = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
+  // Padded to the columns prettier counts (a wide character takes two).
+  const widths = header.map((h, i) => Math.max(3, textColumns(h), ...rows.map((r) => textColumns(r[i]!))));
+  const row = (cells: readonly string[]) => `| ${cells.map((c, i) => c + " ".repeat(widths[i]! - textColumns(c))).join(" | ")} |`;
   return [row(header), row(widths.map((w) => "-".repeat(w))), ...rows.map(row)].join("\n");
 }

@@ -1,28 +1,38 @@
-import { hardline, printDoc, type Doc } from "../print/doc";
+import { printDoc } from "../print/doc";
 import type { Statement } from "../print/typescript";
+
+/** Where in a printed file a statement sits: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 export interface SourceText {
   text: string;
   /**
-   * Whether the text may differ from prettier's layout: a group whose breaking we do not model
-   * had to break, or characters whose width prettier counts differently sit in code.
+   * The statements whose text may differ from prettier's layout, where a group whose breaking we do
+   * not model had to break. prettier lays out each of them alone, and it is spliced back.
    */
-  needsFormatter: boolean;
+  unsettled: Span[];
 }
 
 /** Prints a file's statements: block statements (classes, interfaces, functions) set apart by blank lines. */
 export function printSourceFile(statements: readonly Statement[]): SourceText {
-  const docs: Doc[] = [];
+  const parts: string[] = [];
+  const unsettled: Span[] = [];
+  let offset = 0;
   statements.forEach((statement, i) => {
-    if (i > 0) docs.push(statement.block || statements[i - 1]!.block ? [hardline, hardline] : hardline);
-    docs.push(statement.doc);
+    if (i > 0) {
+      const separator = statement.block || statements[i - 1]!.block ? "\n\n" : "\n";
+      parts.push(separator);
+      offset += separator.length;
+    }
+    // A statement starts at the first column with nothing open around it: it prints the same alone.
+    const { text, unsure } = printDoc(statement.doc);
+    if (unsure) unsettled.push({ start: offset, end: offset + text.length });
+    parts.push(text);
+    offset += text.length;
   });
-  const { text, unsure } = printDoc(docs);
-  return { text: `${text}\n`, needsFormatter: unsure || wideCharactersInCode(text) };
-}
-
-/** prettier measures East Asian wide characters and emoji as two columns; outside comments, let it decide. */
-function wideCharactersInCode(text: string): boolean {
-  if (!/[^\x00-\x7e]/.test(text)) return false;
-  return text.split("\n").some((line) => /[^\x00-\x7e]/.test(line) && !/^\s*(\/\*\*|\*)/.test(line));
+  parts.push("\n");
+  return { text: parts.join(""), unsettled };
 }

@@ -110,7 +110,7 @@ export function printDoc(doc: Doc, width: number = PRETTIER_OPTIONS.printWidth):
     const [indentation, mode, current] = stack.pop()!;
     if (typeof current === "string") {
       out.push(current);
-      column += current.length;
+      column += textColumns(current);
     } else if (isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) stack.push([indentation, mode, current[i]!]);
     } else {
@@ -134,7 +134,7 @@ export function printDoc(doc: Doc, width: number = PRETTIER_OPTIONS.printWidth):
         case "line":
           if (mode === "flat" && !current.hard) {
             out.push(current.flat);
-            column += current.flat.length;
+            column += textColumns(current.flat);
           } else {
             trimTrailingSpaces(out);
             out.push("\n", " ".repeat(indentation));
@@ -159,7 +159,7 @@ function fits(next: Command, rest: readonly Command[], room: number): boolean {
     }
     const [indentation, mode, doc] = pending.pop()!;
     if (typeof doc === "string") {
-      room -= doc.length;
+      room -= textColumns(doc);
     } else if (isArray(doc)) {
       for (let i = doc.length - 1; i >= 0; i--) pending.push([indentation, mode, doc[i]!]);
     } else {
@@ -176,12 +176,25 @@ function fits(next: Command, rest: readonly Command[], room: number): boolean {
           break;
         case "line":
           if (mode === "break" || doc.hard) return true;
-          room -= doc.flat.length;
+          room -= textColumns(doc.flat);
           break;
       }
     }
   }
   return false;
+}
+
+const NOT_PLAIN_ASCII = /[^\x20-\x7e]/;
+let prettierWidth: ((text: string) => number) | undefined;
+
+/**
+ * The columns a text takes as prettier counts them (East Asian wide characters and emoji two,
+ * combining marks none): prettier's own measure, loaded the first time a text is not plain ASCII.
+ */
+export function textColumns(text: string): number {
+  if (!NOT_PLAIN_ASCII.test(text)) return text.length;
+  prettierWidth ??= (require("prettier") as typeof import("prettier")).util.getStringWidth;
+  return prettierWidth(text);
 }
 
 function trimTrailingSpaces(out: string[]): void {

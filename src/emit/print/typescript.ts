@@ -187,13 +187,16 @@ export function classDeclaration(docs: Doc, head: string, members: readonly Clas
     if (i > 0) body.push(member.property && members[i - 1]!.property ? hardline : [hardline, hardline]);
     body.push(member.doc);
   });
-  return { doc: [docs, group(head, { unsure: true }), " {", members.length ? [indent([hardline, body]), hardline] : "", "}"], block: true };
+  // prettier keeps `class A extends B` on one line however long; type parameters or `implements` it may break.
+  const heading = /[<]|\bimplements\b/.test(head) ? group(head, { unsure: true }) : head;
+  return { doc: [docs, heading, " {", members.length ? [indent([hardline, body]), hardline] : "", "}"], block: true };
 }
 
-/** A statement we do not model breaking: exact when it fits the line, prettier's job otherwise. */
-export function simpleStatement(text: string): Doc {
-  return group(text, { unsure: true });
+/** `left = right;`, broken after the `=` as prettier breaks an assignment whose right side is a call or `new`. */
+export function assignment(left: string, right: string): Doc {
+  return group([left, " =", indent([line, right, ";"])]);
 }
+
 
 // ---------------------------------------------------------------------------------------------
 // Expressions
