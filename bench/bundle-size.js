@@ -90,4 +90,23 @@ async function measureBundleSize({ work, details = false }) {
   return figures;
 }
 
-module.exports = { measureBundleSize, APPS };
+/**
+ * The same one call through hey-api's generated fetch client (its sdk function for
+ * POST /v1/ideogram-v3/generate, found in its sdk.gen.ts), bundled alike. Returns `{ min, gz }`.
+ */
+async function measurePeerBundle({ work, heyapiOut, label }) {
+  const sdk = path.join(heyapiOut, "sdk.gen.ts");
+  const name = /export const (\w+) = [^;]*?url: '\/v1\/ideogram-v3\/generate'/s.exec(readFileSync(sdk, "utf8"))?.[1];
+  if (!name) throw new Error(`bundle: no function for POST /v1/ideogram-v3/generate in ${sdk}`);
+  const source = [
+    `import { client } from ${JSON.stringify(path.join(heyapiOut, "client.gen.ts"))};`,
+    `import { ${name} } from ${JSON.stringify(sdk)};`,
+    `client.setConfig({ headers: { "Api-Key": "bench-key" } });`,
+    `${name}({ body: { prompt: "a cat" } }).then((result) => console.log(result));`,
+  ].join("\n");
+  const measured = await bundle("peer-one-call", source, work);
+  process.stdout.write(`${label.padEnd(40)} ${kb(measured.min).padStart(10)} ${kb(measured.gz).padStart(10)}\n`);
+  return { min: measured.min, gz: measured.gz };
+}
+
+module.exports = { measureBundleSize, measurePeerBundle, APPS };

@@ -1,6 +1,7 @@
 "use strict";
-// Generation: whole process (cold node start) for the Ideogram spec, the largest corpus spec and
-// synthetic specs of 100–800 operations, with peak RSS; then the per-stage split in process.
+// Generation: whole process (cold node start) for the Ideogram spec, clerk, GitHub's REST spec and
+// synthetic specs of 100–800 and 10,000 operations, with peak RSS, under this process's node (20)
+// and, for Ideogram and GitHub, Node 22 (as the peer runs); then the per-stage split in process.
 const { existsSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
 const { RUNS, stats, wholeProcess, spread } = require("./lib/measure.js");
@@ -9,6 +10,8 @@ const { syntheticSpec } = require("./synthetic-spec.js");
 const ROOT = path.resolve(__dirname, "..");
 const CLI = path.join(ROOT, "bin", "ideogram-codegen.js");
 const SYNTHETIC_SIZES = [100, 200, 400, 800];
+/** The size the budget holds to a minute and 2 GiB: ~47 MB of JSON, a million nodes. */
+const LARGE_SYNTHETIC = 10_000;
 
 function row(label, { ms, rssMb }) {
   return `${label.padEnd(44)} ${spread(ms, "ms").padEnd(24)} ${spread(rssMb, "MiB")}`;
@@ -36,16 +39,24 @@ async function stages(spec, clients, work) {
  * `ideogram:fetch`, `ideogram:both` (and `:js` for emit js), `clerk:fetch` (when the corpus is
  * present), `synthetic:<n>`.
  */
-async function measureGeneration({ work, ideogram, clerk }) {
+async function measureGeneration({ work, ideogram, clerk, github, node22 }) {
   const out = path.join(work, "ours");
+  const node20 = `Node ${process.versions.node.split(".")[0]}`;
   const cases = [
-    ["ideogram:fetch", "Ideogram, fetch", ["--client", "fetch"]],
+    ["ideogram:fetch", `Ideogram, fetch (${node20})`, ["--client", "fetch"]],
+    ["ideogram:fetch:node22", "Ideogram, fetch (Node 22)", ["--client", "fetch"], { node: node22 }],
     ["ideogram:both", "Ideogram, fetch + axios", []],
     // emit js: the same TypeScript, compiled by ts-morph (loading it is part of the cost).
     ["ideogram:fetch:js", "Ideogram, fetch, emit js", ["--client", "fetch", "--emit", "js", "--import-extension", ".js"]],
     ["ideogram:both:js", "Ideogram, fetch + axios, emit js", ["--emit", "js", "--import-extension", ".js"]],
   ];
-  if (clerk) cases.push(["clerk:fetch", "clerk (603 KB), fetch", ["--spec", clerk, "--client", "fetch"]]);
+  if (clerk) cases.push(["clerk:fetch", "clerk (603 KB), fetch (Node 22)", ["--spec", clerk, "--client", "fetch"], { node: node22 }]);
+  // The large ones three times (GitHub) and once (10,000 operations), each after its warm-up.
+  cases.push(["github:fetch", `GitHub (13 MB), fetch (${node20})`, ["--spec", github, "--client", "fetch"], { runs: 3 }]);
+  cases.push(["github:fetch:node22", "GitHub (13 MB), fetch (Node 22)", ["--spec", github, "--client", "fetch"], { runs: 3, node: node22 }]);
+  const large = path.join(work, `synthetic-${LARGE_SYNTHETIC}.json`);
+  writeFileSync(large, JSON.stringify(syntheticSpec(LARGE_SYNTHETIC, { fields: 22 })));
+  cases.push([`synthetic:${LARGE_SYNTHETIC}`, `synthetic ${LARGE_SYNTHETIC.toLocaleString("en")} ops (47 MB), fetch`, ["--spec", large, "--client", "fetch"], { runs: 1 }]);
   for (const n of SYNTHETIC_SIZES) {
     const file = path.join(work, `synthetic-${n}.json`);
     writeFileSync(file, JSON.stringify(syntheticSpec(n)));
@@ -53,8 +64,8 @@ async function measureGeneration({ work, ideogram, clerk }) {
   }
   process.stdout.write(`\n## generation, whole process, median of ${RUNS} after a warm-up (min–max), peak RSS\n`);
   const measured = new Map();
-  for (const [key, label, args] of cases) {
-    const result = wholeProcess(CLI, ["generate", ...args, "--out", out, "-q"]);
+  for (const [key, label, args, options] of cases) {
+    const result = wholeProcess(CLI, ["generate", ...args, "--out", out, "-q"], options);
     measured.set(key, result);
     process.stdout.write(`${row(`ours: ${label}`, result)}\n`);
   }
@@ -66,4 +77,4 @@ async function measureGeneration({ work, ideogram, clerk }) {
   return measured;
 }
 
-module.exports = { measureGeneration, row, SYNTHETIC_SIZES };
+module.exports = { measureGeneration, row, SYNTHETIC_SIZES, LARGE_SYNTHETIC };

@@ -11,6 +11,7 @@
 // - hey-api's bin (bin/run.js) only re-spawns `node dist/run.mjs`, so measuring the bin would report
 //   the wrapper's RSS, not the generator's. We run dist/run.mjs directly: one node process.
 //   openapi-typescript's bin (bin/cli.js) generates in process and spawns nothing.
+// - hey-api 0.99 needs Node ≥ 22.18; it runs under the Node 22 that test/runtimes installs.
 // - hey-api 0.95 does not format by default (output.postProcess defaults to []). Its `prettier`
 //   post-processor is not a CLI flag (config file only) and runs the `prettier` command as a child
 //   process, which would need prettier on PATH and fall outside the measured RSS, so we keep the
@@ -59,28 +60,33 @@ function assertGenerated(label, target) {
 }
 
 /**
- * Measures both peers on Ideogram and (when given) clerk, writing into `work`. Returns the
- * wholeProcess figures keyed `heyapi:<spec>` and `openapi-typescript:<spec>`.
+ * Measures both peers on Ideogram, clerk (when given) and (hey-api only) GitHub, writing into
+ * `work`. Returns the wholeProcess figures keyed `heyapi:<spec>` and `openapi-typescript:<spec>`,
+ * and `heyapiOut`, where hey-api wrote Ideogram's client (for the bundle comparison).
  */
-async function measurePeers({ work, ideogram, clerk }) {
+async function measurePeers({ work, ideogram, clerk, github, node22 }) {
   ensureInstalled(PEERS, "peers");
   const heyapi = { ...installed("@hey-api/openapi-ts"), script: entry("@hey-api/openapi-ts", "dist/run.mjs") };
   const oats = { ...installed("openapi-typescript"), script: binOf("openapi-typescript", "openapi-typescript") };
 
   const specs = [["ideogram", "Ideogram", ideogram]];
   if (clerk) specs.push(["clerk", "clerk", clerk]);
+  specs.push(["github", "GitHub", github]);
 
   const cases = [];
   for (const [key, name, spec] of specs) {
     const heyapiDir = path.join(work, "peers", `heyapi-${key}`);
     cases.push({
       key: `heyapi:${key}`,
-      label: `hey-api ${heyapi.short} (fetch client): ${name}`,
+      label: `hey-api ${heyapi.short} (fetch client): ${name} (Node 22)`,
       script: heyapi.script,
       cwd: heyapiDir,
       target: path.join(heyapiDir, "out"),
       args: ["-i", spec, "-o", path.join(heyapiDir, "out"), "-c", "@hey-api/client-fetch", "--silent", "--no-log-file"],
+      // It needs Node ≥ 22.18: the Node 22 that test/runtimes pins.
+      options: { node: node22, runs: key === "github" ? 3 : RUNS },
     });
+    if (key === "github") continue;
     const oatsDir = path.join(work, "peers", `openapi-typescript-${key}`);
     cases.push({
       key: `openapi-typescript:${key}`,
@@ -94,14 +100,21 @@ async function measurePeers({ work, ideogram, clerk }) {
 
   process.stdout.write(`\n## peers, whole process, median of ${RUNS} after a warm-up (min–max), peak RSS\n`);
   const measured = new Map();
-  for (const { key, label, script, cwd, target, args } of cases) {
+  for (const { key, label, script, cwd, target, args, options } of cases) {
     mkdirSync(cwd, { recursive: true });
-    const result = wholeProcess(script, args, { cwd });
+    const result = wholeProcess(script, args, { cwd, ...options });
     assertGenerated(label, target);
     measured.set(key, result);
     process.stdout.write(`${row(label, result)}\n`);
   }
+  measured.heyapiOut = path.join(work, "peers", "heyapi-ideogram", "out");
   return measured;
 }
 
-module.exports = { measurePeers };
+/** Where npm `@octokit/openapi` (a bench peer) keeps GitHub's REST spec. */
+function githubSpec() {
+  ensureInstalled(PEERS, "peers");
+  return entry("@octokit/openapi", "generated/api.github.com.json");
+}
+
+module.exports = { measurePeers, githubSpec };

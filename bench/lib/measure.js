@@ -14,15 +14,16 @@ function stats(values) {
 }
 
 /**
- * Runs `node <script> ...args` in a fresh process RUNS times after one warm-up. Time is wall clock
- * around the spawn (cold node start included); RSS comes from the preloaded report-usage.js.
+ * Runs `node <script> ...args` in a fresh process `runs` times (RUNS by default) after one warm-up,
+ * under `node` (this process's by default). Time is wall clock around the spawn (cold node start
+ * included); RSS comes from the preloaded report-usage.js.
  */
-function wholeProcess(script, args, { cwd } = {}) {
+function wholeProcess(script, args, { cwd, node = process.execPath, runs = RUNS } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "codegen-bench-usage-"));
   const report = path.join(dir, "usage.json");
   const once = () => {
     const started = performance.now();
-    const run = spawnSync(process.execPath, ["--require", path.join(__dirname, "report-usage.js"), script, ...args], {
+    const run = spawnSync(node, ["--require", path.join(__dirname, "report-usage.js"), script, ...args], {
       cwd,
       encoding: "utf8",
       env: { ...process.env, BENCH_REPORT: report, NO_COLOR: "1" },
@@ -33,7 +34,7 @@ function wholeProcess(script, args, { cwd } = {}) {
   };
   try {
     once();
-    const results = Array.from({ length: RUNS }, once);
+    const results = Array.from({ length: runs }, once);
     return { ms: stats(results.map((r) => r.ms)), rssMb: stats(results.map((r) => r.maxRssKb / 1024)) };
   } finally {
     rmSync(dir, { recursive: true, force: true });

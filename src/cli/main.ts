@@ -62,7 +62,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     command
       .option("--spec <file-or-url>", "OpenAPI document (YAML or JSON), a path or an http(s) URL; default: the embedded Ideogram spec")
       .option("--config <file>", "configuration file, JSON or .mjs (default: ./ideogram-codegen.config.json or .mjs if present)")
-      .option("--strict", "treat spec validation warnings as errors")
+      .option("--strict", "fail on any problem of the spec: every warning, and swagger-parser's validate() verdict")
       .option("--allow-remote-refs", "resolve http(s) $refs")
       .addOption(new Option("--fetch-timeout <seconds>", "how long to wait for a spec URL").default(30).argParser(seconds("--fetch-timeout")))
       .option("-q, --quiet", "print only errors")

@@ -251,8 +251,10 @@ describe.each(CLIENTS)("$label client", ({ variant, sdk }) => {
       const controller = new AbortController();
       const client = clientFor(sdk, server);
 
+      // One at a time, so that the first image is whole before the second is asked for.
       const pending = client.downloadImages(result(image(link("/done.png")), image(link("/stuck.png"))), {
         signal: controller.signal,
+        concurrency: 1,
       });
       while (requestsFor(server, "/stuck.png").length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
       controller.abort();

@@ -162,7 +162,7 @@ describe("terminal output", () => {
   test("--verbose adds the stage times; the summary counts warnings in words; piped output has no colour", () => {
     const { status, stdout } = cli(["generate", "--out", work, "--client", "fetch", "--verbose"]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^stages: load \d+ ms, ir \d+ ms, emit \d+ ms, format \d+ ms\ngenerated fetch: /);
+    expect(stdout).toMatch(/^stages: load \d+ ms, ir \d+ ms, emit \d+ ms, format \d+ ms; prettier's share \d+%\ngenerated fetch: /);
     expect(stdout).not.toContain("\x1b[");
     writeFileSync(path.join(work, "numeric-version.yml"), "openapi: 3.1.0\ninfo: { title: T, version: 1 }\npaths: {}\n");
     const warned = cli(["generate", "--spec", path.join(work, "numeric-version.yml"), "--out", path.join(work, "out")]);
