@@ -82,7 +82,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     return fail("", "not an OpenAPI document: the top level is not an object");
   }
   const document = parsed as Record<string, unknown>;
-  const refs = checkTreeShape(document, fail);
+  const { refs, depth } = checkTreeShape(document, fail);
   checkVersion(document, warnings, fail);
   normalizeFields(document, warnings);
 
@@ -125,13 +125,19 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   // swagger-parser rewrites a server URL starting with "/" of a spec read from a URL to that URL's
   // host without its port; the IR resolves relative servers itself (port, "./" and "../" kept).
   for (const [server, serverUrl] of servers) server.url = serverUrl;
+  // A spec names the same few hundred targets thousands of times: each is resolved once.
+  const resolved = new Map<string, unknown>();
   const resolveRef = (ref: string): unknown => {
     if (!ref.startsWith("#")) return undefined;
+    if (resolved.has(ref)) return resolved.get(ref);
+    let value: unknown;
     try {
-      return parser.$refs.get(ref);
+      value = parser.$refs.get(ref);
     } catch {
-      return undefined;
+      value = undefined;
     }
+    resolved.set(ref, value);
+    return value;
   };
   // Bundling rewrites the document in place, so then its references are collected again.
   for (const { ref, pointer } of external ? collectRefs(bundled) : refs) {
@@ -140,7 +146,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   }
   bundled.openapi = declared;
   // The validators recurse once per level; a 3.0 document overflows their stack some 500 levels down.
-  const { copy: checkable, cut } = cutBelow(bundled, MAX_VALIDATED_DEPTH);
+  const { copy: checkable, cut } = depth >= MAX_VALIDATED_DEPTH || external ? cutBelow(bundled, MAX_VALIDATED_DEPTH) : { copy: bundled, cut: [] };
   if (cut.length) {
     const more = cut.length > 1 ? ` (and ${cut.length - 1} more places)` : "";
     warnings.add(cut[0]!, `nested more than ${MAX_VALIDATED_DEPTH} levels deep below this point${more}; not validated there`);
@@ -166,10 +172,11 @@ export const MAX_VALIDATED_DEPTH = 256;
  * without copying it: a few lines can stand for billions of nodes, or for an infinite document
  * when an alias sits inside its own anchor. Those are refused here (a JSON document, which has no
  * aliases, is never too large), and so is nesting past MAX_DOCUMENT_DEPTH. The same single walk,
- * without recursion, collects every `$ref` with its location.
+ * without recursion, collects every `$ref` with its location and finds how deep the document goes.
  */
-function checkTreeShape(document: object, fail: (p: string, m: string) => never): FoundRef[] {
+function checkTreeShape(document: object, fail: (p: string, m: string) => never): { refs: FoundRef[]; depth: number } {
   const refs: FoundRef[] = [];
+  let depth = 0;
   const sizes = new Map<object, number>();
   const open = new Set<object>();
   const path: string[] = [];
@@ -184,6 +191,7 @@ function checkTreeShape(document: object, fail: (p: string, m: string) => never)
       fail(toPointer(path.slice(0, 3)), `nested more than ${MAX_DOCUMENT_DEPTH.toLocaleString("en")} levels deep below this point`);
     }
     open.add(node);
+    depth = Math.max(depth, path.length);
     const ref = (node as { $ref?: unknown }).$ref;
     if (typeof ref === "string") refs.push({ ref, pointer: toPointer(path) });
     frames.push({ node, entries: Object.entries(node), next: 0, total: 1 });
@@ -214,7 +222,7 @@ function checkTreeShape(document: object, fail: (p: string, m: string) => never)
   if (sizes.get(document)! - stored > MAX_ALIAS_EXPANSION) {
     fail("", `YAML aliases repeat parts of the document to more than ${MAX_ALIAS_EXPANSION.toLocaleString("en")} nodes; name a repeated schema once under components and $ref it`);
   }
-  return refs;
+  return { refs, depth };
 }
 
 /**
