@@ -12,7 +12,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** How much of a value from the spec a message shows. */
-export const MAX_VALUE = 200;
+const MAX_VALUE = 200;
 /** Past this, a message (already holding cut values) is cut too: one problem is one readable line. */
 const MAX_MESSAGE = 1_000;
 

@@ -91,10 +91,8 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   const { default: Parser } = await import("@apidevtools/swagger-parser");
   const parser = new Parser();
   const servers = remote ? relativeServers(document) : [];
-  // swagger-parser refuses patch releases newer than the ones it lists (3.1.3), though every
-  // 3.0.x, and every 3.1.x, is read alike; it sees x.y.0, and the document gets its own back.
   const declared = document.openapi as string;
-  document.openapi = `${declared.slice(0, 3)}.0`;
+  document.openapi = listedRelease(declared);
   try {
     await parser.parse(absolute, document as never, { resolve: resolve as never });
   } catch (error) {
@@ -230,9 +228,8 @@ function checkTreeShape(document: object, fail: (p: string, m: string) => never)
  * as `info.version` (or `info.title`, read as the same text), no `paths`.
  */
 function normalizeFields(document: Record<string, unknown>, warnings: Warnings): void {
-  const info = document.info;
-  if (info !== null && typeof info === "object" && !Array.isArray(info)) {
-    const fields = info as Record<string, unknown>;
+  const fields = document.info;
+  if (isObject(fields)) {
     for (const key of ["title", "version"]) {
       const value = fields[key];
       // Any other type is left to the validator's warning; later stages read only strings.
@@ -255,8 +252,7 @@ function normalizeFields(document: Record<string, unknown>, warnings: Warnings):
  * error with its JSON pointer.
  */
 async function strictVerdict(Parser: typeof SwaggerParser, document: OpenApiDocument, file: string): Promise<void> {
-  // swagger-parser knows a fixed list of patch releases (see loadSpec).
-  document.openapi = `${document.openapi.slice(0, 3)}.0`;
+  document.openapi = listedRelease(document.openapi);
   try {
     await Parser.validate(document as never, { resolve: { external: false }, dereference: { circular: "ignore" } });
   } catch (error) {
@@ -286,6 +282,14 @@ function relativeServers(document: Record<string, unknown>): [Record<string, unk
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * The version swagger-parser is shown: it refuses patch releases newer than the ones it lists
+ * (3.1.3), though every 3.0.x, and every 3.1.x, reads alike. The document gets its own back.
+ */
+function listedRelease(version: string): string {
+  return `${version.slice(0, 3)}.0`;
 }
 
 function checkVersion(document: Record<string, unknown>, warnings: Warnings, fail: (p: string, m: string) => never): void {
