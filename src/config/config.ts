@@ -7,6 +7,8 @@ import { isSpecUrl } from "../load/fetch-spec";
 import type { Emit } from "../emit/core/client-file";
 import type { ImportExtension } from "../emit/core/module-files";
 import type { RequestBodyKind } from "../ir/types";
+import { PACKAGE_ROOT } from "../package-root";
+import { nativeImport } from "../native-import";
 
 export const VARIANTS = ["fetch", "axios"] as const;
 export type VariantName = (typeof VARIANTS)[number];
@@ -45,7 +47,7 @@ export interface ResolvedConfig extends Omit<CodegenConfig, "spec" | "output"> {
 /** Looked for in the working directory, in this order: JSON, or an ES module for users who want code. */
 export const CONFIG_FILE_NAMES = ["ideogram-codegen.config.json", "ideogram-codegen.config.mjs"] as const;
 /** The embedded default: Ideogram's spec and its client settings. */
-export const EMBEDDED_CONFIG = path.join(__dirname, "..", "..", "specs", "ideogram.config.json");
+export const EMBEDDED_CONFIG = path.join(PACKAGE_ROOT, "specs", "ideogram.config.json");
 
 /**
  * The configuration to use: the one named, else the one in the working directory (two of them is
@@ -74,7 +76,7 @@ async function loadRaw(file: string): Promise<unknown> {
   if (!file.endsWith(".mjs")) return JSON.parse(readFileSync(file, "utf8"));
   // The query makes `generate --watch` read an edited module again: import() caches by URL.
   const url = `${pathToFileURL(path.resolve(file)).href}?mtime=${statSync(file).mtimeMs}`;
-  const module = (await import(url)) as { default?: unknown };
+  const module = (await nativeImport(url)) as { default?: unknown };
   return typeof module.default === "function" ? await (module.default as () => unknown)() : module.default;
 }
 

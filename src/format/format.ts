@@ -1,4 +1,5 @@
 import type { Unsettled } from "../emit/core/emit-client";
+import { nativeImport } from "../native-import";
 
 /** Fixed options: the output must not depend on a prettier config found on the user's machine. */
 export const PRETTIER_OPTIONS = { printWidth: 120, trailingComma: "all", endOfLine: "lf" } as const;
@@ -14,7 +15,7 @@ export function parserFor(path: string): string | undefined {
  * file alone, spliced back into its place, or a whole Markdown file. Other files pass through.
  */
 export async function formatFiles(files: ReadonlyMap<string, string>, unsettled: ReadonlyMap<string, Unsettled>): Promise<Map<string, string>> {
-  const prettier = await import("prettier");
+  const prettier = (await nativeImport("prettier")) as typeof import("prettier");
   // The variants share most files verbatim: each distinct text is formatted once.
   const formatted = new Map<string, Promise<string>>();
   const formatOnce = (text: string, parser: string) => {

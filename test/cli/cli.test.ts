@@ -53,15 +53,20 @@ describe("bad input exits 2 with a message naming the file, never a stack trace"
   });
 
   describe("an error the generator did not expect (a bug of its own)", () => {
-    // A module of the generator made to fail, as a bug in it would: the CLI must still answer as a tool.
-    const preload = (dir: string) => {
-      const file = path.join(dir, "break-ir.js");
-      const ir = path.join(root, "dist", "ir", "build-model.js");
-      writeFileSync(file, `require(${JSON.stringify(ir)}).buildModel = () => { throw new TypeError("x.map is not a function"); };\n`);
+    // A module of the generator made to fail, as a bug in it would: the CLI must still answer as a
+    // tool. The modules of dist/ (the bundle bin/ runs holds the same code), driven as bin/ drives them.
+    const driver = (dir: string) => {
+      const file = path.join(dir, "broken-ir-cli.js");
+      const dist = (...segments: string[]) => JSON.stringify(path.join(root, "dist", ...segments));
+      writeFileSync(
+        file,
+        `require(${dist("ir", "build-model.js")}).buildModel = () => { throw new TypeError("x.map is not a function"); };\n` +
+          `require(${dist("cli", "main.js")}).main(process.argv).then((code) => { process.exitCode = code; });\n`,
+      );
       return file;
     };
     const run = (args: string[]) => {
-      const result = spawnSync(process.execPath, ["--require", preload(work), bin, "generate", "--out", work, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+      const result = spawnSync(process.execPath, [driver(work), "generate", "--out", work, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
       return { status: result.status, stderr: result.stderr };
     };
 

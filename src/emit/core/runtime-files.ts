@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { ModuleFiles } from "./module-files";
+import { PACKAGE_ROOT } from "../../package-root";
 
 /** Everything the runtime exports, by module; schemas and params types must not take these names. */
 export const RUNTIME_EXPORTS = {
@@ -43,7 +44,7 @@ export const RUNTIME_NAMES: readonly string[] = [
   "ErrorBodies",
 ];
 
-const TEMPLATES = path.join(__dirname, "..", "..", "..", "templates");
+const TEMPLATES = path.join(PACKAGE_ROOT, "templates");
 
 const SHARED_RUNTIME = ["api-promise", "bodies", "client-core", "download", "errors", "multipart", "node-files", "payload", "query", "redirects", "retry", "uploads"];
 

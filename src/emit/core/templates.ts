@@ -1,14 +1,18 @@
-import { readTemplate } from "./runtime-files";
+import * as path from "node:path";
+import { PRECOMPILED_TEMPLATES_DIR, type TemplateName } from "./compile-templates";
 
-const cache = new Map<string, (context: object) => string>();
+const cache = new Map<TemplateName, (context: object) => string>();
+let runtime: typeof import("handlebars") | undefined;
 
-/** Renders a handlebars template from `templates/` (HTML escaping off: the output is not HTML). */
-export function renderTemplate(name: string, context: object): string {
+/** Renders a handlebars template of `templates/`, precompiled by the build (`compile-templates`). */
+export function renderTemplate(name: TemplateName, context: object): string {
   let render = cache.get(name);
   if (!render) {
-    const Handlebars = require("handlebars") as typeof import("handlebars");
-    Handlebars.registerHelper("code", codeSpan);
-    render = Handlebars.compile(readTemplate(...name.split("/")), { noEscape: true, strict: true });
+    if (!runtime) {
+      runtime = require("handlebars/runtime") as typeof import("handlebars");
+      runtime.registerHelper("code", codeSpan);
+    }
+    render = runtime.template(require(path.join(PRECOMPILED_TEMPLATES_DIR, `${name}.js`)));
     cache.set(name, render);
   }
   return render(context);

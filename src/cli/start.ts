@@ -1,0 +1,59 @@
+/**
+ * How bin/ideogram-codegen.js loads the CLI. A run spends most of its time compiling code it runs
+ * once: the build bundles the CLI into one file (no module lookups), and this module compiles that
+ * file with a V8 code cache taken at the end of an earlier run. Such a cache holds the bytecode of
+ * every function that run called; Node's own compile cache is taken before a module runs and holds
+ * little more than its top level.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import * as path from "node:path";
+import * as vm from "node:vm";
+import { PACKAGE_ROOT } from "../package-root";
+
+type Cli = typeof import("./main");
+
+export const CLI_BUNDLE = path.join(PACKAGE_ROOT, "dist", "bundle", "cli.js");
+
+/** The CLI from its bundle, with the code cache of an earlier run when there is one, else with a cache written when this run ends. */
+export function loadCli(): Cli {
+  const source = readFileSync(CLI_BUNDLE, "utf8");
+  // V8 checks its version and flags, but of the source only its length: the key names the source.
+  const key = createHash("sha256").update(source).update(`${process.version} ${process.arch}`).digest("hex").slice(0, 32);
+  const cacheFile = path.join(cacheFolder(), `cli-${key}.v8`);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: CLI_BUNDLE,
+    cachedData,
+  });
+  if (!cachedData || script.cachedDataRejected) process.once("exit", () => writeCache(cacheFile, script));
+  const module = { exports: {} as Cli };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(module.exports, createRequire(CLI_BUNDLE), module, CLI_BUNDLE, path.dirname(CLI_BUNDLE));
+  return module.exports;
+}
+
+/** Written whole or not at all (runs in parallel may race); a folder that cannot be written means no cache. */
+function writeCache(file: string, script: vm.Script): void {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(partial, script.createCachedData());
+    renameSync(partial, file);
+  } catch {
+    // A read-only install runs without the cache.
+  }
+}
+
+/** Where tools keep caches: node_modules/.cache, in the node_modules that holds this package (or in its own, in a checkout). */
+function cacheFolder(): string {
+  const parent = path.dirname(PACKAGE_ROOT);
+  const nodeModules = path.basename(parent) === "node_modules" ? parent : path.join(PACKAGE_ROOT, "node_modules");
+  return path.join(nodeModules, ".cache", "ideogram-codegen");
+}
