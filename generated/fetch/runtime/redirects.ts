@@ -21,11 +21,12 @@ export async function sendFollowingRedirects(
   request: TransportRequest,
   secretHeaders: readonly string[],
 ): Promise<TransportResponse> {
-  const origin = new URL(request.url).origin;
+  let origin: string | undefined;
   for (let hops = 0; ; hops++) {
     const response = await transport(request);
     const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get("location") : null;
     if (location === null) return response;
+    origin ??= new URL(request.url).origin;
     if (hops === MAX_REDIRECTS)
       throw new SdkError(`more than ${MAX_REDIRECTS} redirects, the last to ${where(location, request.url)}`);
     const target = new URL(location, request.url);

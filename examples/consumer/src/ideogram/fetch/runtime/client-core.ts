@@ -125,6 +125,9 @@ const DEFAULT_MAX_RETRY_AFTER = 60_000;
 
 type Params = Record<string, unknown>;
 
+/** What authorises a call: headers to send and `name=value` query pairs (already encoded); never changed once made. */
+type Authorization = { readonly headers: Readonly<Record<string, string>>; readonly query: readonly string[] };
+
 /** Configuration, credentials and the request pipeline; the generated client extends it. */
 export class ClientCore {
   readonly #credentials: readonly Credential[];
@@ -139,6 +142,7 @@ export class ClientCore {
   readonly #maxRetryAfter: number;
   readonly #headers: Record<string, string>;
   readonly #transport: Transport;
+  #defaultAuth: Authorization | undefined;
 
   constructor(options: ClientOptions, defaults: ClientDefaults) {
     this.#credentials = defaults.credentials ?? [];
@@ -169,7 +173,9 @@ export class ClientCore {
   async #attempts(operation: OperationSpec, params: Params, options: RequestOptions): Promise<Answer> {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
-    checkOptions(options, `${method} ${path}: request option `);
+    if (options.timeout !== undefined || options.maxRetries !== undefined) {
+      checkOptions(options, `${method} ${path}: request option `);
+    }
     const auth = operation.url === undefined ? this.#authorize(operation) : { headers: {}, query: [] };
     const url = operation.url ?? this.#url(operation, params, auth.query);
     const prepared = operation.body
@@ -260,7 +266,7 @@ export class ClientCore {
     operation: OperationSpec,
     params: Params,
     options: RequestOptions,
-    authHeaders: Record<string, string>,
+    authHeaders: Readonly<Record<string, string>>,
   ): Record<string, string> {
     const headers: Record<string, string> = {};
     if (operation.response === "json") headers["accept"] = "application/json";
@@ -283,7 +289,14 @@ export class ClientCore {
    * (spec order) whose secrets the client has, anonymous access only when none is complete. Without
    * one, the call fails before anything is sent, naming what would do.
    */
-  #authorize(operation: OperationSpec): { headers: Record<string, string>; query: string[] } {
+  #authorize(operation: OperationSpec): Authorization {
+    if (operation.auth !== true) return this.#authorizeFor(operation);
+    // The client's default requirement, met the same way on every call: worked out once.
+    this.#defaultAuth ??= this.#authorizeFor(operation);
+    return this.#defaultAuth;
+  }
+
+  #authorizeFor(operation: OperationSpec): Authorization {
     const headers: Record<string, string> = {};
     const query: string[] = [];
     const alternatives = operation.auth === true ? this.#security : (operation.auth ?? []);
