@@ -170,7 +170,7 @@ export class ClientCore {
   async #attempts(operation: OperationSpec, params: Params, options: RequestOptions): Promise<Answer> {
     const { method, path } = operation;
     if (options.signal?.aborted) throw new ApiAbortError(method, path, options.signal.reason);
-    if (options.timeout !== undefined || options.maxRetries !== undefined) {
+    if ((options.timeout ?? options.maxRetries ?? (options as CoreOptions).maxRetryAfter) !== undefined) {
       checkOptions(options, `${method} ${path}: request option `);
     }
     const auth = operation.url === undefined ? this.#authorize(operation) : { headers: {}, query: [] };
