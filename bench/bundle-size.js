@@ -74,6 +74,17 @@ async function bundle(name, source, work) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** "client-core 7132, errors 2549, …": what each generated module adds to a bundle, largest first. */
+function modulesOf(metafile) {
+  const [output] = Object.values(metafile.outputs);
+  return Object.entries(output.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([file, input]) => [path.basename(file, ".ts"), input.bytesInOutput])
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, bytes]) => `${name} ${bytes}`)
+    .join(", ");
+}
+
 /**
  * Bundles both apps into `work` and prints a section for the bench report. Returns bytes:
  * `{ oneCall, standalone, everything }`, each `{ min, gz }`; `details` adds each bundle's file and metafile.
@@ -82,11 +93,14 @@ async function measureBundleSize({ work, details = false }) {
   process.stdout.write(`\n## bundle size (esbuild, minified, browser), fetch variant\n`);
   process.stdout.write(`${"app".padEnd(40)} ${"min".padStart(10)} ${"min+gz".padStart(10)}\n`);
   const figures = {};
+  let standaloneModules = "";
   for (const [name, app] of Object.entries(APPS)) {
     const measured = await bundle(name, app.source, work);
     process.stdout.write(`${app.label.padEnd(40)} ${kb(measured.min).padStart(10)} ${kb(measured.gz).padStart(10)}\n`);
     figures[name] = details ? measured : { min: measured.min, gz: measured.gz };
+    if (name === "standalone") standaloneModules = modulesOf(measured.metafile);
   }
+  process.stdout.write(`standalone call, minified bytes by module: ${standaloneModules}\n`);
   return figures;
 }
 

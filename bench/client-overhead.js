@@ -283,13 +283,16 @@ async function measureClientOverhead({ work }) {
     );
     process.stdout.write(`${"variant".padEnd(8)}${"call".padEnd(44)}${"raw".padEnd(22)}${"client".padEnd(22)}ratio\n`);
     const results = [];
-    for (const { variant, kind, label, pair } of cases) {
+    // The noise floor of this machine: the raw call against itself, measured the same way.
+    const control = calls.fetch.listDatasets.raw;
+    cases.unshift({ variant: "fetch", kind: "listDatasets: raw / raw (control)", control: true, pair: { raw: control, client: (...args) => control(...args) } });
+    for (const { variant, kind, label, pair, control: isControl } of cases) {
       const { raw, client } = await timePair(pair);
       const ratio = client.median / raw.median;
       process.stdout.write(
         `${variant.padEnd(8)}${kind.padEnd(44)}${spread(raw, "µs").padEnd(22)}${spread(client, "µs").padEnd(22)}${ratio.toFixed(2)}\n`,
       );
-      results.push({ label, ratio });
+      if (!isControl) results.push({ label, ratio });
     }
     return results;
   } finally {
