@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 "use strict";
-// Node 22.1+ keeps the compiled code of the modules below between runs (in the OS temp folder): a faster start.
+// Node 22.1+ keeps the compiled code of the modules the bundle leaves outside (prettier, ts-morph, the
+// precompiled validators) between runs, in the OS temp folder; cli/start.ts caches the bundle itself.
 require("node:module").enableCompileCache?.();
 let cli;
 try {
