@@ -2,11 +2,12 @@
  * `npm run build`, after tsc has compiled src/ into dist/: the validators and templates a run loads
  * ready-made, and the CLI bundled into one file (see cli/start.ts).
  */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { compileTemplates } from "./emit/core/compile-templates";
 import { compileValidators } from "./load/compile-validators";
-import { CLI_BUNDLE } from "./cli/start";
+import { CLI_BUNDLE, CLI_BUNDLE_HASH } from "./cli/start";
 
 compileValidators();
 compileTemplates();
@@ -44,4 +45,5 @@ async function bundleCli(): Promise<void> {
   });
   const bundled = readFileSync(CLI_BUNDLE, "utf8");
   if (/[^\w$.]import\(/.test(bundled)) throw new Error(`${CLI_BUNDLE}: an import() is left in the bundle; call nativeImport instead`);
+  writeFileSync(CLI_BUNDLE_HASH, createHash("sha256").update(bundled).digest("hex"));
 }

@@ -45,4 +45,3 @@ export function compileValidators(): void {
   const config = JSON.parse(readFileSync(CONFIG_SCHEMA, "utf8")) as object;
   writeFileSync(path.join(VALIDATORS_DIR, "config.js"), standalone(ajv, ajv.compile(config)));
 }
-

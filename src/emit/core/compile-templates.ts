@@ -24,4 +24,3 @@ export function compileTemplates(): void {
     writeFileSync(path.join(PRECOMPILED_TEMPLATES_DIR, `${name}.js`), `module.exports = ${String(spec)};\n`);
   }
 }
-

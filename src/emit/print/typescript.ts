@@ -197,7 +197,6 @@ export function assignment(left: string, right: string): Doc {
   return group([left, " =", indent([line, right, ";"])]);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Expressions
 
