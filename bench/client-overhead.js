@@ -2,7 +2,7 @@
 // Client overhead (issue 5): the generated fetch and axios clients against hand-written fetch and
 // axios calls that send the same bytes to a local node:http server, for a JSON GET (listDatasets)
 // and a multipart POST with a 100 KB style reference image (generateImageV3). Sequential calls,
-// raw and client interleaved in blocks. The hand-written calls do what a careful one does: carry a
+// raw and client interleaved one by one. The hand-written calls do what a careful one does: carry a
 // timeout signal of the client's default timeout (300 s). The budget is client ≤ 1.05 × raw per call.
 const { existsSync, mkdirSync, symlinkSync } = require("node:fs");
 const http = require("node:http");
@@ -12,7 +12,6 @@ const { RUNS, stats, spread } = require("./lib/measure.js");
 
 const ROOT = path.resolve(__dirname, "..");
 const CALLS = 2000;
-const BLOCK = 200;
 const API_KEY = "bench-api-key-0123456789";
 const PROMPT = "A lighthouse on a basalt cliff at dusk, warm window light, long exposure";
 const FILE_NAME = "style.png";
@@ -229,30 +228,32 @@ async function verifySameBytes(server, label, pair) {
     throw new Error(`client overhead: ${label}: raw and client calls read different replies`);
 }
 
-/** Milliseconds for `count` sequential calls. */
-async function timeCalls(call, count) {
+/** µs for one call. */
+async function timeCall(call) {
   const started = performance.now();
-  for (let i = 0; i < count; i++) await call();
-  return performance.now() - started;
+  await call();
+  return (performance.now() - started) * 1000;
 }
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 /**
  * µs per call, raw and client, over RUNS runs after one warm-up run. A run makes CALLS calls of
- * each, alternating in blocks of BLOCK so that both see the same background load; the side that
- * goes first alternates from run to run.
+ * each, one by one in the order raw, client, client, raw, … so that both see the same background
+ * load and neither always goes first; a run's figure is the median of its calls. (Blocks of 200
+ * calls, as before, let a burst of load fall on one side: the raw call against itself read 0.90–1.01.)
  */
 async function timePair(pair) {
   const raw = [];
   const client = [];
   for (let run = -1; run < RUNS; run++) {
-    const order = run % 2 === 0 ? ["raw", "client"] : ["client", "raw"];
-    const ms = { raw: 0, client: 0 };
-    for (let done = 0; done < CALLS; done += BLOCK) {
-      for (const side of order) ms[side] += await timeCalls(pair[side], Math.min(BLOCK, CALLS - done));
+    const us = { raw: [], client: [] };
+    for (let i = 0; i < CALLS; i++) {
+      for (const side of i % 2 === 0 ? ["raw", "client"] : ["client", "raw"]) us[side].push(await timeCall(pair[side]));
     }
     if (run < 0) continue;
-    raw.push((ms.raw * 1000) / CALLS);
-    client.push((ms.client * 1000) / CALLS);
+    raw.push(median(us.raw));
+    client.push(median(us.client));
   }
   return { raw: stats(raw), client: stats(client) };
 }
@@ -279,7 +280,7 @@ async function measureClientOverhead({ work }) {
     for (const { label, pair } of cases) await verifySameBytes(server, label, pair);
 
     process.stdout.write(
-      `\n## client overhead, ${CALLS.toLocaleString("en-US")} sequential calls, median of ${RUNS} runs (min–max), µs per call\n`,
+      `\n## client overhead, ${CALLS.toLocaleString("en-US")} calls of each, interleaved; median of ${RUNS} runs (min–max) of each run's median call, µs\n`,
     );
     process.stdout.write(`${"variant".padEnd(8)}${"call".padEnd(44)}${"raw".padEnd(22)}${"client".padEnd(22)}ratio\n`);
     const results = [];

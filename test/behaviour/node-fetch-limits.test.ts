@@ -30,7 +30,18 @@ const plainFetch = await outcome(fetch(baseUrl, { method: "POST", body: "x" }));
 requests = 0;
 const client = new Ideogram({ apiKey: "sk-test", baseUrl, timeout: 10_000 });
 const viaClient = await outcome(client.generate.generateImageV3({ prompt: "a lighthouse" }));
-console.log(JSON.stringify({ plainFetch, viaClient, requests }));
+// A dispatcher set after the client's first call (a proxy, a mock) is the one its next calls use,
+// each with the limits of its own timeout.
+const limitsSeen = [];
+const limited = globalThis[GLOBAL];
+globalThis[GLOBAL] = {
+  dispatch: (options, handler) => (limitsSeen.push([options.headersTimeout, options.bodyTimeout]), limited.dispatch(options, handler)),
+};
+const laterCalls = [
+  await outcome(client.generate.generateImageV3({ prompt: "a lighthouse" }, { timeout: 4_000 })),
+  await outcome(client.generate.generateImageV3({ prompt: "a lighthouse" })),
+];
+console.log(JSON.stringify({ plainFetch, viaClient, laterCalls, limitsSeen, requests }));
 server.close();
 `;
 
@@ -41,7 +52,7 @@ describe("the fetch client in Node", () => {
   });
   afterAll(() => temp.remove());
 
-  test("a client timeout longer than Node fetch's own header limit applies, and the call is sent once", async () => {
+  test("a client timeout longer than Node fetch's own header limit applies, per call and through a dispatcher set later, each call sent once", async () => {
     const script = await temp.file("limits.mjs", SCRIPT);
     const client = path.join(JS_CLIENTS, "fetch", "node.js");
 
@@ -49,6 +60,15 @@ describe("the fetch client in Node", () => {
 
     expect(run.stderr).toBe("");
     // The limit is real: fetch on its own fails at it.
-    expect(JSON.parse(run.stdout)).toEqual({ plainFetch: "UND_ERR_HEADERS_TIMEOUT", viaClient: "ok", requests: 1 });
+    expect(JSON.parse(run.stdout)).toEqual({
+      plainFetch: "UND_ERR_HEADERS_TIMEOUT",
+      viaClient: "ok",
+      laterCalls: ["ok", "ok"],
+      limitsSeen: [
+        [5_000, 5_000],
+        [11_000, 11_000],
+      ],
+      requests: 3,
+    });
   });
 });

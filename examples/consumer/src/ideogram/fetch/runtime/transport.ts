@@ -15,7 +15,8 @@ export type RawResponse = Response;
 export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
     const fetchImpl = options.fetch ?? globalThis.fetch;
-    const dispatcher = options.fetch ? undefined : await nodeDispatcher(request.timeout);
+    let dispatcher = options.fetch ? undefined : nodeDispatcher(request.timeout);
+    if (dispatcher instanceof Promise) dispatcher = await dispatcher;
     const { body } = request;
     // Node's own fetch (undici) streams an upload in pieces rather than copy it whole; duplex and
     // dispatcher are its options, outside the standard RequestInit.
@@ -57,25 +58,34 @@ interface Dispatcher {
  * In Node, a dispatcher that sends through the global one (so a proxy or mock set with
  * `setGlobalDispatcher` still applies) with its header and body timeouts, 300 s by default,
  * raised past the attempt's: a longer `timeout` must not be cut short by the transport. Elsewhere
- * (Deno, Bun, browsers, edge runtimes) undefined.
+ * (Deno, Bun, browsers, edge runtimes) undefined. A promise only before Node has made its global
+ * dispatcher; after that, the one made last while the global and the timeout stay the same.
  */
-async function nodeDispatcher(timeout: number): Promise<Dispatcher | undefined> {
+function nodeDispatcher(timeout: number): Dispatcher | undefined | Promise<Dispatcher | undefined> {
   const node = globalThis as { process?: { versions?: Record<string, string | undefined> } } & Record<symbol, unknown>;
   if (!node.process?.versions?.["undici"]) return undefined;
-  // Node creates its dispatcher on the first fetch; a data: URL creates it without a connection.
-  dispatcherCreated ??= globalThis.fetch("data:,").then(
-    (response) => void response.arrayBuffer(),
-    () => undefined,
-  );
-  if (!node[GLOBAL_DISPATCHER]) await dispatcherCreated;
   const global = node[GLOBAL_DISPATCHER] as Dispatcher | undefined;
-  if (typeof global?.dispatch !== "function") return undefined;
-  const limit = timeout + 1000;
-  return {
-    // fetch builds these options for this one dispatch: set on them, not copied (a copy costs 5 % of a small call).
-    dispatch: (options, handler) =>
-      global.dispatch(Object.assign(options, { headersTimeout: limit, bodyTimeout: limit }), handler),
-  };
+  if (!global) {
+    // Node creates its dispatcher on the first fetch; a data: URL creates it without a connection.
+    dispatcherCreated ??= globalThis.fetch("data:,").then(
+      (response) => void response.arrayBuffer(),
+      () => undefined,
+    );
+    return dispatcherCreated.then(() => (node[GLOBAL_DISPATCHER] ? nodeDispatcher(timeout) : undefined));
+  }
+  if (typeof global.dispatch !== "function") return undefined;
+  if (raised?.global !== global || raised.timeout !== timeout) {
+    const limit = timeout + 1000;
+    const dispatcher: Dispatcher = {
+      // fetch builds these options for this one dispatch: set on them, not copied (a copy costs 5 % of a small call).
+      dispatch: (options, handler) =>
+        global.dispatch(Object.assign(options, { headersTimeout: limit, bodyTimeout: limit }), handler),
+    };
+    raised = { global, timeout, dispatcher };
+  }
+  return raised.dispatcher;
 }
 
+/** Made once per global dispatcher and timeout: a new one on every call costs 1 % of a small call. */
+let raised: { global: Dispatcher; timeout: number; dispatcher: Dispatcher } | undefined;
 let dispatcherCreated: Promise<void> | undefined;
