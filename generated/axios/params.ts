@@ -35,9 +35,30 @@ export interface GenerateImageV3Params {
   prompt: string;
   /** Random seed. Set for reproducible generation. */
   seed?: number | undefined;
+  /**
+   * The resolutions supported for Ideogram 3.0.
+   *
+   * One of: "512x1536", "576x1408", "576x1472", "576x1536", "640x1344", "640x1408", "640x1472", "640x1536", … (69 in all).
+   */
   resolution?: ResolutionV3 | undefined;
+  /**
+   * The aspect ratio to use for image generation, which determines the image's resolution. Cannot be used in conjunction with resolution. Defaults to 1x1.
+   *
+   * One of: "1x3", "3x1", "1x2", "2x1", "9x16", "16x9", "10x16", "16x10", … (15 in all).
+   */
   aspect_ratio?: AspectRatioV3 | undefined;
+  /**
+   * The rendering speed to use.
+   *
+   * One of: "FLASH", "TURBO", "DEFAULT", "QUALITY".
+   * @default "DEFAULT"
+   */
   rendering_speed?: RenderingSpeed | undefined;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt?: MagicPromptOption | undefined;
   /**
    * Description of what to exclude from an image. Descriptions in the prompt take precedence
@@ -49,10 +70,22 @@ export interface GenerateImageV3Params {
    * @default 1
    */
   num_images?: number | undefined;
+  /** A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models. */
   color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
   /** A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style_type. */
   style_codes?: StyleCode[] | undefined;
+  /**
+   * The style type to generate with.
+   *
+   * One of: "AUTO", "GENERAL", "REALISTIC", "DESIGN", "FICTION".
+   * @default "GENERAL"
+   */
   style_type?: StyleTypeV3 | undefined;
+  /**
+   * A predefined style preset that applies a specific artistic style to the generated image.
+   *
+   * One of: "80S_ILLUSTRATION", "90S_NOSTALGIA", "ABSTRACT_ORGANIC", "ANALOG_NOSTALGIA", "ART_BRUT", "ART_DECO", "ART_POSTER", "AURA", … (62 in all).
+   */
   style_preset?: StylePresetV3 | undefined;
   /**
    * A custom model URI in the format model/<model_name>/version/<version_name>.
@@ -73,11 +106,32 @@ export interface GenerateImageV3TransparentParams {
   prompt: string;
   /** Random seed. Set for reproducible generation. */
   seed?: number | undefined;
+  /**
+   * Upscale the initially generated image by the given factor. Upscale factors other than X1 will incur additional cost.
+   *
+   * One of: "X1", "X2", "X4".
+   * @default "X1"
+   */
   upscale_factor?: UpscaleFactor | undefined;
+  /**
+   * The aspect ratio to use for image generation, which determines the image's resolution. Cannot be used in conjunction with resolution. Defaults to 1x1.
+   *
+   * One of: "1x3", "3x1", "1x2", "2x1", "9x16", "16x9", "10x16", "16x10", … (15 in all).
+   */
   aspect_ratio?: AspectRatioV3 | undefined;
-  /** The rendering speed to use. FLASH is not supported for transparent-background generation; requests with rendering_speed=FLASH will return a 400. */
+  /**
+   * The rendering speed to use. FLASH is not supported for transparent-background generation; requests with rendering_speed=FLASH will return a 400.
+   *
+   * One of: "TURBO", "DEFAULT", "QUALITY".
+   * @default "DEFAULT"
+   */
   rendering_speed?:
     V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed | undefined;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt?: MagicPromptOption | undefined;
   /**
    * Description of what to exclude from an image. Descriptions in the prompt take precedence
@@ -99,13 +153,42 @@ export interface InpaintImageV3Params {
   mask: Uploadable;
   /** The prompt used to describe the edited result. */
   prompt: string;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt?: MagicPromptOption | undefined;
+  /**
+   * The number of images to generate.
+   * @default 1
+   */
   num_images?: NumImages | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
+  /**
+   * The rendering speed to use.
+   *
+   * One of: "FLASH", "TURBO", "DEFAULT", "QUALITY".
+   * @default "DEFAULT"
+   */
   rendering_speed?: RenderingSpeed | undefined;
+  /**
+   * The style type to generate with.
+   *
+   * One of: "AUTO", "GENERAL", "REALISTIC", "DESIGN", "FICTION".
+   * @default "GENERAL"
+   */
   style_type?: StyleTypeV3 | undefined;
+  /**
+   * A predefined style preset that applies a specific artistic style to the generated image.
+   *
+   * One of: "80S_ILLUSTRATION", "90S_NOSTALGIA", "ABSTRACT_ORGANIC", "ANALOG_NOSTALGIA", "ART_BRUT", "ART_DECO", "ART_POSTER", "AURA", … (62 in all).
+   */
   style_preset?: StylePresetV3 | undefined;
+  /** A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models. */
   color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  /** A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style_type. */
   style_codes?: StyleCodes | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
   style_reference_images?: Uploadable[] | undefined;
@@ -123,10 +206,32 @@ export interface RemixImageV3Params {
   prompt: string;
   /** @default 50 */
   image_weight?: number | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
+  /**
+   * The resolutions supported for Ideogram 3.0.
+   *
+   * One of: "512x1536", "576x1408", "576x1472", "576x1536", "640x1344", "640x1408", "640x1472", "640x1536", … (69 in all).
+   */
   resolution?: ResolutionV3 | undefined;
+  /**
+   * The aspect ratio to use for image generation, which determines the image's resolution. Cannot be used in conjunction with resolution. Defaults to 1x1.
+   *
+   * One of: "1x3", "3x1", "1x2", "2x1", "9x16", "16x9", "10x16", "16x10", … (15 in all).
+   */
   aspect_ratio?: AspectRatioV3 | undefined;
+  /**
+   * The rendering speed to use.
+   *
+   * One of: "FLASH", "TURBO", "DEFAULT", "QUALITY".
+   * @default "DEFAULT"
+   */
   rendering_speed?: RenderingSpeed | undefined;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt?: MagicPromptOption | undefined;
   /**
    * Description of what to exclude from an image. Descriptions in the prompt take precedence
@@ -138,9 +243,22 @@ export interface RemixImageV3Params {
    * @default 1
    */
   num_images?: number | undefined;
+  /** A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models. */
   color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  /** A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style_type. */
   style_codes?: StyleCodes | undefined;
+  /**
+   * The style type to generate with.
+   *
+   * One of: "AUTO", "GENERAL", "REALISTIC", "DESIGN", "FICTION".
+   * @default "GENERAL"
+   */
   style_type?: StyleTypeV3 | undefined;
+  /**
+   * A predefined style preset that applies a specific artistic style to the generated image.
+   *
+   * One of: "80S_ILLUSTRATION", "90S_NOSTALGIA", "ABSTRACT_ORGANIC", "ANALOG_NOSTALGIA", "ART_BRUT", "ART_DECO", "ART_POSTER", "AURA", … (62 in all).
+   */
   style_preset?: StylePresetV3 | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
   style_reference_images?: Uploadable[] | undefined;
@@ -154,12 +272,35 @@ export interface RemixImageV3Params {
 export interface ReframeImageV3Params {
   /** The image being reframed (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image: Uploadable;
+  /**
+   * The resolutions supported for Ideogram 3.0.
+   *
+   * One of: "512x1536", "576x1408", "576x1472", "576x1536", "640x1344", "640x1408", "640x1472", "640x1536", … (69 in all).
+   */
   resolution: ResolutionV3;
+  /**
+   * The number of images to generate.
+   * @default 1
+   */
   num_images?: NumImages | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
+  /**
+   * The rendering speed to use.
+   *
+   * One of: "FLASH", "TURBO", "DEFAULT", "QUALITY".
+   * @default "DEFAULT"
+   */
   rendering_speed?: RenderingSpeed | undefined;
+  /**
+   * A predefined style preset that applies a specific artistic style to the generated image.
+   *
+   * One of: "80S_ILLUSTRATION", "90S_NOSTALGIA", "ABSTRACT_ORGANIC", "ANALOG_NOSTALGIA", "ART_BRUT", "ART_DECO", "ART_POSTER", "AURA", … (62 in all).
+   */
   style_preset?: StylePresetV3 | undefined;
+  /** A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models. */
   color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  /** A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style_type. */
   style_codes?: StyleCodes | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
   style_reference_images?: Uploadable[] | undefined;
@@ -171,12 +312,35 @@ export interface ReplaceBackgroundV3Params {
   image: Uploadable;
   /** The prompt describing the desired new background. */
   prompt: string;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt?: MagicPromptOption | undefined;
+  /**
+   * The number of images to generate.
+   * @default 1
+   */
   num_images?: NumImages | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
+  /**
+   * The rendering speed to use.
+   *
+   * One of: "FLASH", "TURBO", "DEFAULT", "QUALITY".
+   * @default "DEFAULT"
+   */
   rendering_speed?: RenderingSpeed | undefined;
+  /**
+   * A predefined style preset that applies a specific artistic style to the generated image.
+   *
+   * One of: "80S_ILLUSTRATION", "90S_NOSTALGIA", "ABSTRACT_ORGANIC", "ANALOG_NOSTALGIA", "ART_BRUT", "ART_DECO", "ART_POSTER", "AURA", … (62 in all).
+   */
   style_preset?: StylePresetV3 | undefined;
+  /** A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models. */
   color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  /** A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style_type. */
   style_codes?: StyleCodes | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
   style_reference_images?: Uploadable[] | undefined;
@@ -194,6 +358,7 @@ export interface LayerizeTextV3Params {
   image: Uploadable;
   /** An optional text description of the image. If not provided, a description will be auto-generated from the image. */
   prompt?: string | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
 }
 
@@ -205,10 +370,30 @@ export interface EditImageV1Params {
   images?: Uploadable[] | undefined;
   /** URLs to Ideogram images to use as references (max 10). Supports URLs from generation responses and image uploads. Alternative to uploading via the images field. */
   image_urls?: string[] | undefined;
+  /**
+   * The number of images to generate.
+   * @default 1
+   */
   num_images?: NumImages | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt?: MagicPromptOption | undefined;
+  /**
+   * The resolutions supported for Ideogram 3.0.
+   *
+   * One of: "512x1536", "576x1408", "576x1472", "576x1536", "640x1344", "640x1408", "640x1472", "640x1536", … (69 in all).
+   */
   resolution?: ResolutionV3 | undefined;
+  /**
+   * The aspect ratio to use for image generation, which determines the image's resolution. Cannot be used in conjunction with resolution. Defaults to 1x1.
+   *
+   * One of: "1x3", "3x1", "1x2", "2x1", "9x16", "16x9", "10x16", "16x10", … (15 in all).
+   */
   aspect_ratio?: AspectRatioV3 | undefined;
   /**
    * Whether the output should have a transparent background. Default false.
@@ -219,6 +404,11 @@ export interface EditImageV1Params {
 
 /** Parameters of `upscaleImage` (POST /upscale). */
 export interface UpscaleImageParams {
+  /**
+   * A request to upscale a provided image with the help of an optional prompt.
+   *
+   * Fields: `prompt`, `resemblance`, `detail`, `magic_prompt_option`, `num_images`, `seed`.
+   */
   image_request: UpscaleInitialImageRequest;
   /** An image binary (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image_file: Uploadable;
@@ -228,6 +418,12 @@ export interface UpscaleImageParams {
 export interface DescribeParams {
   /** An image binary (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image_file: Uploadable;
+  /**
+   * The model version to use for describing images. Defaults to V_3.
+   *
+   * One of: "V_2", "V_3".
+   * @default "V_3"
+   */
   describe_model_version?: DescribeModelVersion | undefined;
 }
 
@@ -242,13 +438,42 @@ export interface EditImageV3Params {
   mask: Uploadable;
   /** The prompt used to describe the edited result. */
   prompt: string;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt?: MagicPromptOption | undefined;
+  /**
+   * The number of images to generate.
+   * @default 1
+   */
   num_images?: NumImages | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
+  /**
+   * The rendering speed to use.
+   *
+   * One of: "FLASH", "TURBO", "DEFAULT", "QUALITY".
+   * @default "DEFAULT"
+   */
   rendering_speed?: RenderingSpeed | undefined;
+  /**
+   * The style type to generate with.
+   *
+   * One of: "AUTO", "GENERAL", "REALISTIC", "DESIGN", "FICTION".
+   * @default "GENERAL"
+   */
   style_type?: StyleTypeV3 | undefined;
+  /**
+   * A predefined style preset that applies a specific artistic style to the generated image.
+   *
+   * One of: "80S_ILLUSTRATION", "90S_NOSTALGIA", "ABSTRACT_ORGANIC", "ANALOG_NOSTALGIA", "ART_BRUT", "ART_DECO", "ART_POSTER", "AURA", … (62 in all).
+   */
   style_preset?: StylePresetV3 | undefined;
+  /** A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models. */
   color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
+  /** A list of 8 character hexadecimal codes representing the style of the image. Cannot be used in conjunction with style_reference_images or style_type. */
   style_codes?: StyleCodes | undefined;
   /** A set of images to use as style references (maximum total size 10MB across all style references). The images should be in JPEG, PNG or WebP format. */
   style_reference_images?: Uploadable[] | undefined;
@@ -266,15 +491,41 @@ export interface EditImageParams {
   mask: Uploadable;
   /** The prompt used to describe the edited result. */
   prompt: string;
+  /**
+   * The model used to generate an image or edit one. /generate and /remix supports all model types, however, /edit is only supported for V_2 and V_2_TURBO.
+   *
+   * One of: "V_1", "V_1_TURBO", "V_2", "V_2_TURBO", "V_2A", "V_2A_TURBO", "AUTO".
+   * @default "V_2"
+   */
   model: ModelEnum;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt_option?: MagicPromptOption | undefined;
+  /**
+   * The number of images to generate.
+   * @default 1
+   */
   num_images?: NumImages | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
+  /**
+   * The style type to generate with; this is only applicable for models V_2 and above and should not be specified for model versions V_1.
+   *
+   * One of: "AUTO", "GENERAL", "FICTION", "REALISTIC", "DESIGN", "RENDER_3D", "ANIME".
+   */
   style_type?: StyleType | undefined;
 }
 
 /** Parameters of `remixImage` (POST /remix). */
 export interface RemixImageParams {
+  /**
+   * A request to generate a new image using a provided image and a prompt.
+   *
+   * Fields: `prompt` (required), `aspect_ratio`, `model`, `magic_prompt_option`, `seed`, `style_type`, `negative_prompt`, `num_images`, `resolution`, `color_palette`, `image_weight`.
+   */
   image_request: InitialImageRequest;
   /** An image binary (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image_file: Uploadable;
@@ -284,10 +535,31 @@ export interface RemixImageParams {
 export interface ReframeImageParams {
   /** The image being reframed (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image_file: Uploadable;
+  /**
+   * (For model_version for 2.0 only, cannot be used in conjunction with aspect_ratio) The resolution to use for image generation, represented in width x height. If not specified, defaults to using aspect_ratio.
+   *
+   * One of: "RESOLUTION_512_1536", "RESOLUTION_576_1408", "RESOLUTION_576_1472", "RESOLUTION_576_1536", "RESOLUTION_640_1024", "RESOLUTION_640_1344", "RESOLUTION_640_1408", "RESOLUTION_640_1472", … (78 in all).
+   */
   resolution: Resolution;
+  /**
+   * The model used to generate an image or edit one. /generate and /remix supports all model types, however, /edit is only supported for V_2 and V_2_TURBO.
+   *
+   * One of: "V_1", "V_1_TURBO", "V_2", "V_2_TURBO", "V_2A", "V_2A_TURBO", "AUTO".
+   * @default "V_2"
+   */
   model: ModelEnum;
+  /**
+   * The number of images to generate.
+   * @default 1
+   */
   num_images?: NumImages | undefined;
+  /** Random seed. Set for reproducible generation. */
   seed?: Seed | undefined;
+  /**
+   * The style type to generate with; this is only applicable for models V_2 and above and should not be specified for model versions V_1.
+   *
+   * One of: "AUTO", "GENERAL", "FICTION", "REALISTIC", "DESIGN", "RENDER_3D", "ANIME".
+   */
   style_type?: StyleType | undefined;
 }
 
@@ -296,11 +568,13 @@ export type CreateDatasetParams = CreateDatasetRequest;
 
 /** Parameters of `getDataset` (GET /datasets/{dataset_id}). */
 export interface GetDatasetParams {
+  /** The `{dataset_id}` of `GET /datasets/{dataset_id}`. */
   dataset_id: string;
 }
 
 /** Parameters of `uploadDatasetAssets` (POST /datasets/{dataset_id}/upload_assets). */
 export interface UploadDatasetAssetsParams {
+  /** The `{dataset_id}` of `POST /datasets/{dataset_id}/upload_assets`. */
   dataset_id: string;
   /** Image files (JPEG, PNG, WebP), .txt caption sidecar files, and/or ZIP archives containing images and captions. Caption .txt files are matched to images by filename stem (e.g. sunset.txt provides the caption for sunset.jpg). Captions are optional! */
   files: Uploadable[];
@@ -311,7 +585,11 @@ export type TrainModelV3Params = TrainModelV3Request;
 
 /** Parameters of `listCustomModels` (GET /models). */
 export interface ListCustomModelsParams {
-  /** Controls which models are returned. Omit to return both owned and shared models combined. `owned` returns only models created by the authenticated user. `shared` returns only models shared with the user's organization via the model registry. */
+  /**
+   * Controls which models are returned. Omit to return both owned and shared models combined. `owned` returns only models created by the authenticated user. `shared` returns only models shared with the user's organization via the model registry.
+   *
+   * One of: "owned", "shared".
+   */
   scope?: ModelsGetParametersScope | undefined;
   /** Filter by model status. Applied to owned models only; shared models in the model registry are already filtered to available versions. Example: `?status=TRAINING&status=COMPLETED` */
   status?: ModelStatus[] | undefined;
@@ -319,5 +597,6 @@ export interface ListCustomModelsParams {
 
 /** Parameters of `getCustomModel` (GET /models/{model_id}). */
 export interface GetCustomModelParams {
+  /** The `{model_id}` of `GET /models/{model_id}`. */
   model_id: string;
 }

@@ -133,6 +133,11 @@ export const ColorPalettePresetName = {
 export type ColorPalettePresetName = (typeof ColorPalettePresetName)[keyof typeof ColorPalettePresetName];
 
 export interface ColorPaletteWithPresetName {
+  /**
+   * A color palette preset value.
+   *
+   * One of: "EMBER", "FRESH", "JUNGLE", "MAGIC", "MELON", "MOSAIC", "PASTEL", "ULTRAMARINE".
+   */
   name: ColorPalettePresetName;
 }
 
@@ -140,7 +145,11 @@ export interface ColorPaletteWithPresetName {
 export interface ColorPaletteMember {
   /** The hexadecimal representation of the color with an optional chosen weight. */
   color_hex: string;
-  /** The weight of the color in the color palette. */
+  /**
+   * The weight of the color in the color palette.
+   *
+   * Format: `double`.
+   */
   color_weight?: number | undefined;
 }
 
@@ -243,10 +252,19 @@ export const StylePresetV3 = {
 export type StylePresetV3 = (typeof StylePresetV3)[keyof typeof StylePresetV3];
 
 export interface ImageGenerationObjectV3 {
-  /** The direct link to the image generated. */
+  /**
+   * The direct link to the image generated.
+   *
+   * Format: `uri`.
+   */
   url?: string | null | undefined;
   /** The prompt used for the generation. This may be different from the original prompt. */
   prompt: string;
+  /**
+   * The resolutions supported for Ideogram 3.0.
+   *
+   * One of: "512x1536", "576x1408", "576x1472", "576x1536", "640x1344", "640x1408", "640x1472", "640x1536", … (69 in all).
+   */
   resolution: ResolutionV3 | (string & {});
   /** Output resolution, only used if operations alters image dimensions, such as upscale, crop etc. */
   upscaled_resolution?: string | undefined;
@@ -254,6 +272,12 @@ export interface ImageGenerationObjectV3 {
   is_image_safe: boolean;
   /** Random seed. Set for reproducible generation. */
   seed: number;
+  /**
+   * The style type to generate with.
+   *
+   * One of: "AUTO", "GENERAL", "REALISTIC", "DESIGN", "FICTION".
+   * @default "GENERAL"
+   */
   style_type?: StyleTypeV3 | (string & {}) | undefined;
 }
 
@@ -262,7 +286,11 @@ export interface ImageGenerationObjectV3 {
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  */
 export interface ImageGenerationResponseV3 {
-  /** The time the request was created. */
+  /**
+   * The time the request was created.
+   *
+   * Format: `date-time`.
+   */
   created: string;
   /** A list of ImageObjects that contain the generated image(s). */
   data: ImageGenerationObjectV3[];
@@ -312,7 +340,11 @@ export type Seed = number;
 export type StyleCodes = StyleCode[];
 
 export interface RemoveBackgroundImageObject {
-  /** The direct link to the foreground image. Empty when the image fails safety checks. */
+  /**
+   * The direct link to the foreground image. Empty when the image fails safety checks.
+   *
+   * Format: `uri`.
+   */
   url?: string | null | undefined;
   /** Whether the foreground image passes safety checks. If false, the url field will be empty. */
   is_image_safe: boolean;
@@ -323,7 +355,11 @@ export interface RemoveBackgroundImageObject {
  * Image links are available for a limited period of time; if you would like to keep the image, you must download it.
  */
 export interface RemoveBackgroundResponse {
-  /** The time the request was created. */
+  /**
+   * The time the request was created.
+   *
+   * Format: `date-time`.
+   */
   created: string;
   /** A list containing the single foreground image. The endpoint always returns exactly one entry. */
   data: RemoveBackgroundImageObject[];
@@ -335,16 +371,28 @@ export interface RemoveBackgroundResponse {
  * Image links are available for a limited period of time; if you would like to keep the image, you must download it.
  */
 export interface LayerizeTextResponse {
-  /** URL of the image with all detected text removed. */
+  /**
+   * URL of the image with all detected text removed.
+   *
+   * Format: `uri`.
+   */
   base_image_url: string;
-  /** URL of the original image with text intact. */
+  /**
+   * URL of the original image with text intact.
+   *
+   * Format: `uri`.
+   */
   original_image_url?: string | null | undefined;
   /** Random seed. Set for reproducible generation. */
   seed: number;
 }
 
 export interface V1EditImageObject {
-  /** The direct link to the image generated. */
+  /**
+   * The direct link to the image generated.
+   *
+   * Format: `uri`.
+   */
   url?: string | null | undefined;
   /** The prompt used for the generation. This may be different from the original prompt. */
   prompt: string;
@@ -356,6 +404,12 @@ export interface V1EditImageObject {
   is_image_safe: boolean;
   /** Random seed. Set for reproducible generation. */
   seed: number;
+  /**
+   * The style type to generate with.
+   *
+   * One of: "AUTO", "GENERAL", "REALISTIC", "DESIGN", "FICTION".
+   * @default "GENERAL"
+   */
   style_type?: StyleTypeV3 | (string & {}) | undefined;
 }
 
@@ -364,7 +418,11 @@ export interface V1EditImageObject {
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  */
 export interface V1EditImagesResponse {
-  /** The time the request was created. */
+  /**
+   * The time the request was created.
+   *
+   * Format: `date-time`.
+   */
   created: string;
   /** A list of ImageObjects that contain the edited image(s). */
   data: V1EditImageObject[];
@@ -378,6 +436,11 @@ export interface UpscaleInitialImageRequest {
   resemblance?: number | undefined;
   /** @default 50 */
   detail?: number | undefined;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt_option?: MagicPromptOption | undefined;
   /**
    * The number of images to generate.
@@ -402,7 +465,11 @@ export const StyleType = {
 export type StyleType = (typeof StyleType)[keyof typeof StyleType];
 
 export interface ImageObject {
-  /** The direct link to the image generated. */
+  /**
+   * The direct link to the image generated.
+   *
+   * Format: `uri`.
+   */
   url?: string | null | undefined;
   /** The prompt used for the generation. This may be different from the original prompt. */
   prompt: string;
@@ -414,6 +481,11 @@ export interface ImageObject {
   is_image_safe: boolean;
   /** Random seed. Set for reproducible generation. */
   seed: number;
+  /**
+   * The style type to generate with; this is only applicable for models V_2 and above and should not be specified for model versions V_1.
+   *
+   * One of: "AUTO", "GENERAL", "FICTION", "REALISTIC", "DESIGN", "RENDER_3D", "ANIME".
+   */
   style_type?: StyleType | (string & {}) | undefined;
 }
 
@@ -422,7 +494,11 @@ export interface ImageObject {
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  */
 export interface GenerateImageResponse {
-  /** The time the request was created. */
+  /**
+   * The time the request was created.
+   *
+   * Format: `date-time`.
+   */
   created: string;
   /** A list of ImageObjects that contain the generated image(s). */
   data: ImageObject[];
@@ -578,11 +654,32 @@ export type Resolution = (typeof Resolution)[keyof typeof Resolution];
 export interface ImageRequest {
   /** The prompt to use to generate the image. */
   prompt: string;
+  /**
+   * (Cannot be used in conjunction with resolution) The aspect ratio to use for image generation, which determines the image's resolution. Defaults to ASPECT_1_1.
+   *
+   * One of: "ASPECT_10_16", "ASPECT_16_10", "ASPECT_9_16", "ASPECT_16_9", "ASPECT_3_2", "ASPECT_2_3", "ASPECT_4_3", "ASPECT_3_4", "ASPECT_1_1", "ASPECT_1_3", "ASPECT_3_1".
+   */
   aspect_ratio?: AspectRatio | undefined;
+  /**
+   * The model used to generate an image or edit one. /generate and /remix supports all model types, however, /edit is only supported for V_2 and V_2_TURBO.
+   *
+   * One of: "V_1", "V_1_TURBO", "V_2", "V_2_TURBO", "V_2A", "V_2A_TURBO", "AUTO".
+   * @default "V_2"
+   */
   model?: ModelEnum | undefined;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt_option?: MagicPromptOption | undefined;
   /** Random seed. Set for reproducible generation. */
   seed?: number | undefined;
+  /**
+   * The style type to generate with; this is only applicable for models V_2 and above and should not be specified for model versions V_1.
+   *
+   * One of: "AUTO", "GENERAL", "FICTION", "REALISTIC", "DESIGN", "RENDER_3D", "ANIME".
+   */
   style_type?: StyleType | undefined;
   /** Only available for model versions V_1, V_1_TURBO, V_2 and V_2_TURBO. Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. */
   negative_prompt?: string | undefined;
@@ -591,11 +688,18 @@ export interface ImageRequest {
    * @default 1
    */
   num_images?: number | undefined;
+  /**
+   * (For model_version for 2.0 only, cannot be used in conjunction with aspect_ratio) The resolution to use for image generation, represented in width x height. If not specified, defaults to using aspect_ratio.
+   *
+   * One of: "RESOLUTION_512_1536", "RESOLUTION_576_1408", "RESOLUTION_576_1472", "RESOLUTION_576_1536", "RESOLUTION_640_1024", "RESOLUTION_640_1344", "RESOLUTION_640_1408", "RESOLUTION_640_1472", … (78 in all).
+   */
   resolution?: Resolution | undefined;
+  /** A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models. */
   color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
 }
 
 export interface GenerateImageRequest {
+  /** Fields: `prompt` (required), `aspect_ratio`, `model`, `magic_prompt_option`, `seed`, `style_type`, `negative_prompt`, `num_images`, `resolution`, `color_palette`. */
   image_request: ImageRequest;
 }
 
@@ -603,11 +707,32 @@ export interface GenerateImageRequest {
 export interface InitialImageRequest {
   /** The prompt to use to generate the image. */
   prompt: string;
+  /**
+   * (Cannot be used in conjunction with resolution) The aspect ratio to use for image generation, which determines the image's resolution. Defaults to ASPECT_1_1.
+   *
+   * One of: "ASPECT_10_16", "ASPECT_16_10", "ASPECT_9_16", "ASPECT_16_9", "ASPECT_3_2", "ASPECT_2_3", "ASPECT_4_3", "ASPECT_3_4", "ASPECT_1_1", "ASPECT_1_3", "ASPECT_3_1".
+   */
   aspect_ratio?: AspectRatio | undefined;
+  /**
+   * The model used to generate an image or edit one. /generate and /remix supports all model types, however, /edit is only supported for V_2 and V_2_TURBO.
+   *
+   * One of: "V_1", "V_1_TURBO", "V_2", "V_2_TURBO", "V_2A", "V_2A_TURBO", "AUTO".
+   * @default "V_2"
+   */
   model?: ModelEnum | undefined;
+  /**
+   * Determine if MagicPrompt should be used in generating the request or not.
+   *
+   * One of: "AUTO", "ON", "OFF".
+   */
   magic_prompt_option?: MagicPromptOption | undefined;
   /** Random seed. Set for reproducible generation. */
   seed?: number | undefined;
+  /**
+   * The style type to generate with; this is only applicable for models V_2 and above and should not be specified for model versions V_1.
+   *
+   * One of: "AUTO", "GENERAL", "FICTION", "REALISTIC", "DESIGN", "RENDER_3D", "ANIME".
+   */
   style_type?: StyleType | undefined;
   /** Only available for model versions V_1, V_1_TURBO, V_2 and V_2_TURBO. Description of what to exclude from an image. Descriptions in the prompt take precedence to descriptions in the negative prompt. */
   negative_prompt?: string | undefined;
@@ -616,7 +741,13 @@ export interface InitialImageRequest {
    * @default 1
    */
   num_images?: number | undefined;
+  /**
+   * (For model_version for 2.0 only, cannot be used in conjunction with aspect_ratio) The resolution to use for image generation, represented in width x height. If not specified, defaults to using aspect_ratio.
+   *
+   * One of: "RESOLUTION_512_1536", "RESOLUTION_576_1408", "RESOLUTION_576_1472", "RESOLUTION_576_1536", "RESOLUTION_640_1024", "RESOLUTION_640_1344", "RESOLUTION_640_1408", "RESOLUTION_640_1472", … (78 in all).
+   */
   resolution?: Resolution | undefined;
+  /** A color palette for generation, must EITHER be specified via one of the presets (name) or explicitly via hexadecimal representations of the color with optional weights (members). Not supported by V_1, V_1_TURBO, V_2A and V_2A_TURBO models. */
   color_palette?: ColorPaletteWithPresetNameOrMembers | undefined;
   /** @default 50 */
   image_weight?: number | undefined;
@@ -633,6 +764,7 @@ export type AssetType = (typeof AssetType)[keyof typeof AssetType];
 
 /** An identifier for an ideogram asset. */
 export interface AssetIdentifier {
+  /** One of: "ASSET", "CANVAS_ASSET", "LAYERED_ASSET", "RESPONSE", "UPLOAD". */
   asset_type: AssetType | (string & {});
   asset_id: string;
 }
@@ -645,8 +777,17 @@ export interface Dataset {
   name: string;
   /** ID of the user who owns this dataset. */
   user_id: string;
-  /** When the dataset was created. */
+  /**
+   * When the dataset was created.
+   *
+   * Format: `date-time`.
+   */
   creation_time: string;
+  /**
+   * An identifier for an ideogram asset.
+   *
+   * Fields: `asset_type` (required), `asset_id` (required).
+   */
   cover_asset_identifier?: AssetIdentifier | undefined;
 }
 
@@ -670,6 +811,11 @@ export interface DatasetFile {
 
 /** Detailed view of a dataset, including its files. */
 export interface GetDatasetResponse {
+  /**
+   * A dataset for organizing training images.
+   *
+   * Fields: `dataset_id` (required), `name` (required), `user_id` (required), `creation_time` (required), `cover_asset_identifier`.
+   */
   dataset: Dataset;
   /** Total number of files in the dataset. */
   file_count: number;
@@ -680,6 +826,11 @@ export interface GetDatasetResponse {
 }
 
 export interface DatasetUploadSucceededAsset {
+  /**
+   * An identifier for an ideogram asset.
+   *
+   * Fields: `asset_type` (required), `asset_id` (required).
+   */
   asset_identifier: AssetIdentifier;
   /** Original filename of the uploaded image. */
   file_name?: string | null | undefined;
@@ -701,6 +852,11 @@ export type DatasetAssetFailureReason = (typeof DatasetAssetFailureReason)[keyof
 export interface DatasetUploadFailedAsset {
   /** Original filename of the failed image. */
   file_name?: string | null | undefined;
+  /**
+   * Reason why an asset failed to upload.
+   *
+   * One of: "FAILED_SAFETY_CHECK", "FILE_TOO_LARGE", "INTERNAL_ERROR", "INVALID_CAPTION", "INVALID_IMAGE", "INVALID_ZIP", "TOO_MANY_IMAGES".
+   */
   failure_reason: DatasetAssetFailureReason | (string & {});
 }
 
@@ -765,12 +921,25 @@ export interface CustomModel {
   custom_model_uri?: string | null | undefined;
   /** Display name of the model. */
   name: string;
+  /**
+   * The status of a custom model.
+   *
+   * One of: "CREATING", "DRAFT", "TRAINING", "COMPLETED", "ERRORED", "ARCHIVED".
+   */
   status: ModelStatus | (string & {});
   /** ID of the dataset (collection) the model was trained from. */
   dataset_id?: string | null | undefined;
-  /** When the model was created. */
+  /**
+   * When the model was created.
+   *
+   * Format: `date-time`.
+   */
   creation_time: string;
-  /** When the model was last updated. */
+  /**
+   * When the model was last updated.
+   *
+   * Format: `date-time`.
+   */
   last_update_time?: string | null | undefined;
   /** Whether the model is available for image generation. */
   is_available_for_generation: boolean;
@@ -784,6 +953,11 @@ export interface ListModelsResponse {
 }
 
 export interface GetModelResponse {
+  /**
+   * A custom model.
+   *
+   * Fields: `model_id` (required), `custom_model_uri`, `name` (required), `status` (required), `dataset_id`, `creation_time` (required), `last_update_time`, `is_available_for_generation` (required), `is_owned` (required).
+   */
   model: CustomModel;
 }
 

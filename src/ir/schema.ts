@@ -1,5 +1,5 @@
 import { quote, toPointer, type Warnings } from "../diagnostics";
-import type { EnumValue, Property, SchemaMeta, SchemaNode } from "./types";
+import type { Constraints, EnumValue, Property, SchemaMeta, SchemaNode } from "./types";
 
 export type RawSchema = Record<string, unknown>;
 
@@ -256,7 +256,32 @@ function readMeta(schema: RawSchema): SchemaMeta {
   if (schema.deprecated === true) meta.deprecated = true;
   if (schema.readOnly === true) meta.readOnly = true;
   if (schema.writeOnly === true) meta.writeOnly = true;
+  const constraints = readConstraints(schema);
+  if (constraints) meta.constraints = constraints;
   return meta;
+}
+
+const NUMERIC_CONSTRAINTS = ["minimum", "maximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems"] as const;
+
+function readConstraints(schema: RawSchema): Constraints | undefined {
+  const constraints: Constraints = {};
+  const finite = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+  for (const keyword of NUMERIC_CONSTRAINTS) {
+    const value = schema[keyword];
+    if (finite(value)) constraints[keyword] = value;
+  }
+  // 3.0 marks `minimum`/`maximum` exclusive with a boolean; 3.1 gives the exclusive bound itself.
+  for (const [exclusive, bound] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    const value = schema[exclusive];
+    if (finite(value)) constraints[exclusive] = value;
+    else if (value === true && constraints[bound] !== undefined) {
+      constraints[exclusive] = constraints[bound];
+      delete constraints[bound];
+    }
+  }
+  if (typeof schema.pattern === "string" && schema.pattern) constraints.pattern = schema.pattern;
+  if (schema.uniqueItems === true) constraints.uniqueItems = true;
+  return Object.keys(constraints).length ? constraints : undefined;
 }
 
 /** A value TypeScript can spell as a literal type exactly. */

@@ -68,6 +68,23 @@ export interface SchemaMeta {
   nullable?: boolean;
   readOnly?: boolean;
   writeOnly?: boolean;
+  /** The validation keywords the spec gives, for documentation: the client does not enforce them. */
+  constraints?: Constraints;
+}
+
+/** Bounds as the spec writes them; an exclusive bound is 3.1's number form (3.0's boolean form is folded into it). */
+export interface Constraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
 }
 
 export type EnumValue = string | number | boolean | null;

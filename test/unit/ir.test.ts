@@ -748,3 +748,26 @@ describe("feature fixtures", () => {
     ]);
   });
 });
+
+describe("validation keywords, kept for the docs", () => {
+  test("3.1's numeric exclusive bounds and every other keyword are kept as written", async () => {
+    const docs = await modelOf(fixture("property-docs.yml"));
+    expect(schemaNamed(docs, "Count").schema.meta.constraints).toEqual({ minimum: 1, maximum: 8 });
+    expect(schemaNamed(docs, "Code").schema.meta.constraints).toEqual({ minLength: 8, maxLength: 8, pattern: "^[0-9A-F]*/`x`$" });
+    expect(schemaNamed(docs, "Tags").schema.meta.constraints).toEqual({ minItems: 1, maxItems: 3, uniqueItems: true });
+    const body = operationNamed(docs, "createRender").bodies[0]!.schema;
+    if (body.kind !== "object") throw new Error("the body is an object");
+    expect(body.properties.find((p) => p.name === "ratio")!.schema.meta.constraints).toEqual({
+      exclusiveMinimum: 0,
+      exclusiveMaximum: 1,
+      multipleOf: 0.25,
+    });
+  });
+
+  test("3.0's boolean exclusive flags turn their bound exclusive; a bound that is not a finite number is dropped", async () => {
+    const docs = await modelOf(fixture("ir", "constraints-30.yml"));
+    expect(schemaNamed(docs, "Ratio").schema.meta.constraints).toEqual({ exclusiveMinimum: 0, maximum: 1 });
+    expect(schemaNamed(docs, "Size").schema.meta.constraints).toEqual({ exclusiveMaximum: 10 });
+    expect(schemaNamed(docs, "Code").schema.meta.constraints).toEqual({ minLength: 2, pattern: "^[a-z]+$" });
+  });
+});

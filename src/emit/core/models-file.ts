@@ -2,7 +2,7 @@ import type { ApiModel, NamedSchema } from "../../ir/types";
 import type { Doc } from "../print/doc";
 import { commentLine, docText, propertyKey, valueLiteral } from "../escape";
 import { atom, expr, importDeclaration, interfaceDeclaration, jsDoc, objectLiteral, typeAlias, union, type Statement } from "../print/typescript";
-import { createTypePrinter, docLines, objectMembers, unionOrUnknown, type Side, type TypePrinter } from "./type-expression";
+import { createTypePrinter, objectMembers, unionOrUnknown, type Side, type TypePrinter } from "./type-expression";
 import type { ModuleFiles } from "./module-files";
 
 /** `types.ts`: one declaration per named schema, then the error body map the error classes read. */
@@ -32,7 +32,8 @@ export function sideOf(named: NamedSchema): Side {
 
 function declaration(named: NamedSchema, printer: TypePrinter): Statement[] {
   const { schema, name } = named;
-  const docs = docsOf([...docLines(schema.meta), ...(named.sourceName !== name ? [`Spec name: ${docText(JSON.stringify(named.sourceName))}`] : [])]);
+  const notes = named.sourceName !== name ? [`Spec name: ${docText(JSON.stringify(named.sourceName))}`] : [];
+  const docs = docsOf(printer.docs(schema, { notes }));
   if (named.enumMembers) {
     const members = objectLiteral(
       named.enumMembers.map((m) => [propertyKey(m.key), expr(valueLiteral(m.value))] as const),

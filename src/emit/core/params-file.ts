@@ -1,9 +1,9 @@
-import type { ApiModel, Operation, RequestBody } from "../../ir/types";
+import type { ApiModel, Operation, Parameter, RequestBody } from "../../ir/types";
 import { docText, propertyKey } from "../escape";
 import type { Doc } from "../print/doc";
 import { atom, interfaceDeclaration, typeAlias, union, type Statement, type TypeExpr } from "../print/typescript";
 import { docsOf, typeImports } from "./models-file";
-import { createTypePrinter, docLines, objectMembers, type ObjectShape, type TypePrinter } from "./type-expression";
+import { createTypePrinter, objectMembers, type ObjectShape, type TypePrinter } from "./type-expression";
 import type { ModuleFiles } from "./module-files";
 
 /** How an operation's params type is shaped; shared by the params file and the call sites. */
@@ -61,21 +61,15 @@ function paramsMembers(
   body: RequestBody | undefined,
   printer: TypePrinter,
 ): { properties: ObjectShape["properties"]; extra?: TypeExpr } {
-  const properties: ObjectShape["properties"] = operation.parameters.map((p) => ({
-    key: propertyKey(p.key),
-    type: printer.print(p.schema, "request"),
-    optional: !p.required,
-    docs: [
-      ...(p.description ? docLines({ description: p.description }) : []),
-      ...(p.deprecated ? ["@deprecated"] : []),
-      ...docLines({ ...p.schema.meta, description: undefined }),
-    ],
-  }));
+  const properties: ObjectShape["properties"] = operation.parameters.map((p) => {
+    const docs = printer.docs(p.schema, { description: p.description, deprecated: p.deprecated });
+    return { key: propertyKey(p.key), type: printer.print(p.schema, "request"), optional: !p.required, docs: docs.length ? docs : [whereSent(p, operation)] };
+  });
   if (!body) return { properties };
   if (body.kind === "multipart" && body.flattened) {
     for (const field of body.fields) {
       const side = field.encoding === "file" || field.encoding === "files" ? "upload" : "request";
-      properties.push({ key: propertyKey(field.name), type: printer.print(field.schema, side), optional: !field.required, docs: docLines(field.schema.meta) });
+      properties.push({ key: propertyKey(field.name), type: printer.print(field.schema, side), optional: !field.required, docs: printer.docs(field.schema) });
     }
     return { properties };
   }
@@ -87,6 +81,21 @@ function paramsMembers(
     return { properties, extra: printer.print(body.schema, "request") };
   }
   const type = body.kind === "binary" ? printer.print({ kind: "binary", meta: {} }, "upload") : printer.print(body.schema, "request");
-  properties.push({ key: "body", type, optional: !body.required, docs: body.description ? docLines({ description: body.description }) : [] });
+  properties.push({ key: "body", type, optional: !body.required, docs: printer.docs(body.schema, { description: body.description }) });
   return { properties };
+}
+
+/** What a parameter the spec does not describe is, at least: where it travels. */
+function whereSent(parameter: Parameter, operation: Operation): string {
+  const name = docText(parameter.name);
+  switch (parameter.in) {
+    case "path":
+      return `The \`{${name}}\` of \`${operation.method} ${docText(operation.path)}\`.`;
+    case "query":
+      return `Sent as the \`${name}\` query parameter.`;
+    case "header":
+      return `Sent as the \`${name}\` header.`;
+    case "cookie":
+      return `Sent as the \`${name}\` cookie.`;
+  }
 }

@@ -1,5 +1,6 @@
 import type { NamedSchema, SchemaNode } from "../../ir/types";
-import { commentLine, docText, propertyKey, valueLiteral } from "../escape";
+import { commentLine, propertyKey, valueLiteral } from "../escape";
+import { schemaDocLines, type UseDocs } from "./schema-docs";
 import { atom, jsDoc, typeKey, union, type TypeExpr, type TypeMember } from "../print/typescript";
 
 /**
@@ -11,6 +12,8 @@ export type Side = "request" | "upload" | "response";
 
 export interface TypePrinter {
   print(node: SchemaNode, side: Side): TypeExpr;
+  /** JSDoc lines for a use of the schema (see `schemaDocLines`). */
+  docs(node: SchemaNode, use?: UseDocs): string[];
   /** The members of an object type, for an interface or an inline type literal. */
   shape(node: SchemaNode & { kind: "object" }, side: Side): ObjectShape;
   /** Named schemas printed so far (sorted), for the file's imports. */
@@ -105,6 +108,8 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
     }
   };
 
+  const docs = (node: SchemaNode, use?: UseDocs): string[] => schemaDocLines(node, (name) => byName.get(name), use);
+
   const shape = (node: SchemaNode & { kind: "object" }, side: Side): ObjectShape => {
     const properties = node.properties.map((p) => ({
       key: propertyKey(p.name),
@@ -114,7 +119,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
         !p.required ||
         (side !== "response" && p.schema.meta.readOnly === true) ||
         (side === "response" && p.schema.meta.writeOnly === true),
-      docs: docLines(p.schema.meta),
+      docs: docs(p.schema),
     }));
     if (!node.additional) return { properties };
     // Every declared property must also fit the index signature.
@@ -128,6 +133,7 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
 
   return {
     print,
+    docs,
     shape,
     schemaNames: () => [...printedNames].sort(),
     usedUploadable: () => printedUploadable,
@@ -160,12 +166,4 @@ export function uniqueTypes(types: readonly TypeExpr[]): TypeExpr[] {
     if (!seen.has(key)) seen.set(key, type);
   }
   return [...seen.values()];
-}
-
-export function docLines(meta: SchemaNode["meta"]): string[] {
-  const lines: string[] = [];
-  if (meta.description) lines.push(...docText(meta.description).split("\n"));
-  if (meta.default !== undefined) lines.push(`@default ${docText(JSON.stringify(meta.default) ?? "")}`);
-  if (meta.deprecated) lines.push("@deprecated");
-  return lines;
 }
