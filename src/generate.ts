@@ -76,6 +76,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
     resources: request.resources,
     operations: request.operations,
     bodies: request.bodies,
+    docsUrl: request.docsUrl,
     reservedTypeNames: reservedTypeNames(settings.clientName),
   });
   const options = new Set(model.auth.flatMap((scheme) => scheme.options));

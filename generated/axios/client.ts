@@ -83,6 +83,14 @@ export class GenerateResource {
    * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /v1/ideogram-v3/generate`
+   * @example
+   * ```ts
+   * const result = await client.generate.generateImageV3({ prompt: "example prompt" });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt failed the safety check.
+   * @throws RateLimitError 429: Too many requests.
    */
   generateImageV3(params: GenerateImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
     return this.#client.request<ImageGenerationResponseV3>(
@@ -132,6 +140,14 @@ export class GenerateResource {
    * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /v1/ideogram-v3/generate-transparent`
+   * @example
+   * ```ts
+   * const result = await client.generate.generateImageV3Transparent({ prompt: "example prompt" });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt failed the safety check.
+   * @throws RateLimitError 429: Too many requests.
    */
   generateImageV3Transparent(
     params: GenerateImageV3TransparentParams,
@@ -173,6 +189,18 @@ export class GenerateResource {
    * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /v1/ideogram-v3/inpaint`
+   * @example
+   * ```ts
+   * const result = await client.generate.inpaintImageV3({
+   *   image: await fileFromPath("image.png"),
+   *   mask: await fileFromPath("mask.png"),
+   *   prompt: "example prompt",
+   * });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or Initial Image failed the safety checks.
+   * @throws RateLimitError 429: Too many requests.
    */
   inpaintImageV3(params: InpaintImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
     return this.#client.request<ImageGenerationResponseV3>(
@@ -218,6 +246,14 @@ export class GenerateResource {
    * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /v1/ideogram-v3/remix`
+   * @example
+   * ```ts
+   * const result = await client.generate.remixImageV3({ image: await fileFromPath("image.png"), prompt: "example prompt" });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws PermissionDeniedError 403: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or provided image failed safety check.
+   * @throws RateLimitError 429: Too many requests.
    */
   remixImageV3(params: RemixImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
     return this.#client.request<ImageGenerationResponseV3>(
@@ -262,6 +298,14 @@ export class GenerateResource {
    * Image links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /v1/ideogram-v3/reframe`
+   * @example
+   * ```ts
+   * const result = await client.generate.reframeImageV3({ image: await fileFromPath("image.png"), resolution: "512x1536" });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or Image failed the safety checks.
+   * @throws RateLimitError 429: Too many requests.
    */
   reframeImageV3(params: ReframeImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
     return this.#client.request<ImageGenerationResponseV3>(
@@ -299,6 +343,17 @@ export class GenerateResource {
    * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /v1/ideogram-v3/replace-background`
+   * @example
+   * ```ts
+   * const result = await client.generate.replaceBackgroundV3({
+   *   image: await fileFromPath("image.png"),
+   *   prompt: "example prompt",
+   * });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or Initial Image failed the safety checks.
+   * @throws RateLimitError 429: Too many requests.
    */
   replaceBackgroundV3(
     params: ReplaceBackgroundV3Params,
@@ -341,6 +396,14 @@ export class GenerateResource {
    * you must download it.
    *
    * `POST /v1/remove-background`
+   * @example
+   * ```ts
+   * const result = await client.generate.removeBackground({ image: await fileFromPath("image.png") });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to remove background.
+   * @throws UnprocessableEntityError 422: Initial image failed the safety checks.
+   * @throws RateLimitError 429: Too many requests.
    */
   removeBackground(params: RemoveBackgroundParams, options?: RequestOptions): ApiPromise<RemoveBackgroundResponse> {
     return this.#client.request<RemoveBackgroundResponse>(
@@ -368,6 +431,13 @@ export class GenerateResource {
    * Image links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /v1/ideogram-v3/layerize-text`
+   * @example
+   * ```ts
+   * const result = await client.generate.layerizeTextV3({ image: await fileFromPath("image.png") });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized.
+   * @throws RateLimitError 429: Too many requests.
    */
   layerizeTextV3(params: LayerizeTextV3Params, options?: RequestOptions): ApiPromise<LayerizeTextResponse> {
     return this.#client.request<LayerizeTextResponse>(
@@ -401,6 +471,16 @@ export class GenerateResource {
    * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /v1/edit`
+   * @example
+   * ```ts
+   * const result = await client.generate.editImageV1({ prompt: "example prompt" });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws PaymentRequiredError 402: Insufficient credits or quota.
+   * @throws UnprocessableEntityError 422: Prompt or provided image failed safety checks.
+   * @throws RateLimitError 429: Too many requests.
+   * @throws InternalServerError 503: Image generation service temporarily unavailable.
    */
   editImageV1(params: EditImageV1Params, options?: RequestOptions): ApiPromise<V1EditImagesResponse> {
     return this.#client.request<V1EditImagesResponse>(
@@ -439,6 +519,17 @@ export class GenerateResource {
    * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
    *
    * `POST /upscale`
+   * @example
+   * ```ts
+   * const result = await client.generate.upscaleImage({
+   *   image_request: {},
+   *   image_file: await fileFromPath("image_file.png"),
+   * });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws PermissionDeniedError 403: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or provided image failed safety check.
+   * @throws RateLimitError 429: Too many requests.
    */
   upscaleImage(params: UpscaleImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
     return this.#client.request<GenerateImageResponse>(
@@ -469,6 +560,14 @@ export class GenerateResource {
    *
    * `POST /generate`
    * @deprecated The API lists this operation as legacy.
+   * @example
+   * ```ts
+   * const result = await client.generate.generateImage({ image_request: { prompt: "example prompt" } });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt failed the safety check.
+   * @throws RateLimitError 429: Too many requests.
    */
   generateImage(params: GenerateImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
     return this.#client.request<GenerateImageResponse>(
@@ -481,7 +580,7 @@ export class GenerateResource {
   /**
    * Edit with Ideogram 3.0 (legacy)
    *
-   * Legacy: use [`POST /v1/ideogram-v3/inpaint`](/api-reference/api-reference/inpaint-v3) instead. This endpoint will be removed in a future release.
+   * Legacy: use [`POST /v1/ideogram-v3/inpaint`](https://developer.ideogram.ai/api-reference/api-reference/inpaint-v3) instead. This endpoint will be removed in a future release.
    *
    * Edit a given image synchronously using the provided mask with Ideogram 3.0. The mask indicates which part of the image
    * should be edited, while the prompt and chosen style can further guide the edit.
@@ -492,6 +591,18 @@ export class GenerateResource {
    *
    * `POST /v1/ideogram-v3/edit`
    * @deprecated The API lists this operation as legacy. Use `generate.inpaintImageV3()` (POST /v1/ideogram-v3/inpaint) instead.
+   * @example
+   * ```ts
+   * const result = await client.generate.editImageV3({
+   *   image: await fileFromPath("image.png"),
+   *   mask: await fileFromPath("mask.png"),
+   *   prompt: "example prompt",
+   * });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or Initial Image failed the safety checks.
+   * @throws RateLimitError 429: Too many requests.
    */
   editImageV3(params: EditImageV3Params, options?: RequestOptions): ApiPromise<ImageGenerationResponseV3> {
     return this.#client.request<ImageGenerationResponseV3>(
@@ -537,6 +648,19 @@ export class GenerateResource {
    *
    * `POST /edit`
    * @deprecated The API lists this operation as legacy.
+   * @example
+   * ```ts
+   * const result = await client.generate.editImage({
+   *   image_file: await fileFromPath("image_file.png"),
+   *   mask: await fileFromPath("mask.png"),
+   *   prompt: "example prompt",
+   *   model: "V_2",
+   * });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or Initial Image failed the safety checks.
+   * @throws RateLimitError 429: Too many requests.
    */
   editImage(params: EditImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
     return this.#client.request<GenerateImageResponse>(
@@ -577,6 +701,17 @@ export class GenerateResource {
    *
    * `POST /remix`
    * @deprecated The API lists this operation as legacy.
+   * @example
+   * ```ts
+   * const result = await client.generate.remixImage({
+   *   image_request: { prompt: "example prompt" },
+   *   image_file: await fileFromPath("image_file.png"),
+   * });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws PermissionDeniedError 403: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or provided image failed safety check.
+   * @throws RateLimitError 429: Too many requests.
    */
   remixImage(params: RemixImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
     return this.#client.request<GenerateImageResponse>(
@@ -607,6 +742,18 @@ export class GenerateResource {
    *
    * `POST /reframe`
    * @deprecated The API lists this operation as legacy.
+   * @example
+   * ```ts
+   * const result = await client.generate.reframeImage({
+   *   image_file: await fileFromPath("image_file.png"),
+   *   resolution: "RESOLUTION_512_1536",
+   *   model: "V_2",
+   * });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws AuthenticationError 401: Not authorized to generate an image.
+   * @throws UnprocessableEntityError 422: Prompt or Image failed the safety checks.
+   * @throws RateLimitError 429: Too many requests.
    */
   reframeImage(params: ReframeImageParams, options?: RequestOptions): ApiPromise<GenerateImageResponse> {
     return this.#client.request<GenerateImageResponse>(
@@ -648,6 +795,13 @@ export class VisionResource {
    * Supported image formats include JPEG, PNG, and WebP.
    *
    * `POST /describe`
+   * @example
+   * ```ts
+   * const result = await client.vision.describe({ image_file: await fileFromPath("image_file.png") });
+   * ```
+   * @throws BadRequestError 400: Invalid input provided.
+   * @throws UnprocessableEntityError 422: Image failed the safety check.
+   * @throws RateLimitError 429: Too many requests.
    */
   describe(params: DescribeParams, options?: RequestOptions): ApiPromise<DescribeResponse> {
     return this.#client.request<DescribeResponse>(
@@ -683,6 +837,11 @@ export class DatasetsResource {
    * Lists all datasets for the authenticated user
    *
    * `GET /datasets`
+   * @example
+   * ```ts
+   * const result = await client.datasets.listDatasets();
+   * ```
+   * @throws AuthenticationError 401: Unauthorized
    */
   listDatasets(options?: RequestOptions): ApiPromise<ListDatasetsResponse> {
     return this.#client.request<ListDatasetsResponse>(
@@ -698,6 +857,12 @@ export class DatasetsResource {
    * Creates a new dataset
    *
    * `POST /datasets`
+   * @example
+   * ```ts
+   * const result = await client.datasets.createDataset({ name: "example name" });
+   * ```
+   * @throws BadRequestError 400: Bad request
+   * @throws AuthenticationError 401: Unauthorized
    */
   createDataset(params: CreateDatasetParams, options?: RequestOptions): ApiPromise<Dataset> {
     return this.#client.request<Dataset>(
@@ -713,6 +878,12 @@ export class DatasetsResource {
    * Returns a dataset by ID, including the total number of files and a list of each file's name and size in bytes.
    *
    * `GET /datasets/{dataset_id}`
+   * @example
+   * ```ts
+   * const result = await client.datasets.getDataset({ dataset_id: "example dataset id" });
+   * ```
+   * @throws AuthenticationError 401: Unauthorized
+   * @throws NotFoundError 404: Dataset not found
    */
   getDataset(params: GetDatasetParams, options?: RequestOptions): ApiPromise<GetDatasetResponse> {
     return this.#client.request<GetDatasetResponse>(
@@ -728,6 +899,16 @@ export class DatasetsResource {
    * Upload image assets to a dataset for model training. Accepts individual images (JPEG, PNG, WebP), optional .txt caption sidecar files, and/or ZIP archives containing images and captions. A dataset can contain up to 100 images.
    *
    * `POST /datasets/{dataset_id}/upload_assets`
+   * @example
+   * ```ts
+   * const result = await client.datasets.uploadDatasetAssets({
+   *   dataset_id: "example dataset id",
+   *   files: [await fileFromPath("files.png")],
+   * });
+   * ```
+   * @throws BadRequestError 400: Bad request
+   * @throws AuthenticationError 401: Unauthorized
+   * @throws NotFoundError 404: Dataset not found
    */
   uploadDatasetAssets(
     params: UploadDatasetAssetsParams,
@@ -761,6 +942,13 @@ export class ModelsResource {
    * Start training a custom Ideogram v3 model from a dataset using default hyperparameters. The dataset must contain at least 15 images and a maximum of 100 images.
    *
    * `POST /v1/ideogram-v3/train-model`
+   * @example
+   * ```ts
+   * const result = await client.models.trainModelV3({ dataset_id: "example dataset id", model_name: "example model name" });
+   * ```
+   * @throws BadRequestError 400: Bad request
+   * @throws AuthenticationError 401: Unauthorized
+   * @throws NotFoundError 404: Dataset not found
    */
   trainModelV3(params: TrainModelV3Params, options?: RequestOptions): ApiPromise<TrainDatasetModelResponse> {
     return this.#client.request<TrainDatasetModelResponse>(
@@ -776,6 +964,11 @@ export class ModelsResource {
    * Lists custom models for the authenticated user. Use the `scope` parameter to control which models are returned. If omitted, returns both owned models and models shared with the user's organization via the model registry. `owned` returns only models created by the user. `shared` returns only models shared via the model registry, excluding the user's own models.
    *
    * `GET /models`
+   * @example
+   * ```ts
+   * const result = await client.models.listCustomModels();
+   * ```
+   * @throws AuthenticationError 401: Unauthorized
    */
   listCustomModels(params?: ListCustomModelsParams, options?: RequestOptions): ApiPromise<ListModelsResponse> {
     return this.#client.request<ListModelsResponse>(
@@ -800,6 +993,12 @@ export class ModelsResource {
    * Get detailed information about a specific custom model. The user must either own the model or the model must be shared with the user's organization via the model registry. Returns 404 if the model is not found or not accessible.
    *
    * `GET /models/{model_id}`
+   * @example
+   * ```ts
+   * const result = await client.models.getCustomModel({ model_id: "example model id" });
+   * ```
+   * @throws AuthenticationError 401: Unauthorized
+   * @throws NotFoundError 404: Model not found
    */
   getCustomModel(params: GetCustomModelParams, options?: RequestOptions): ApiPromise<GetModelResponse> {
     return this.#client.request<GetModelResponse>(

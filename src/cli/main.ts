@@ -248,6 +248,7 @@ function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): Gene
     apiKeyEnv: config?.apiKeyEnv,
     credentialEnv: config?.credentialEnv,
     baseUrl: config?.baseUrl,
+    docsUrl: config?.docsUrl,
     resources: config?.resources,
     operations: config?.operations,
     bodies: config?.bodies,

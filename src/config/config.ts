@@ -23,6 +23,8 @@ export interface CodegenConfig {
   /** Credential option → environment variable it defaults to. */
   credentialEnv?: Record<string, string>;
   baseUrl?: string;
+  /** The documentation site the spec's relative links point into (`https://developer.ideogram.ai`). */
+  docsUrl?: string;
   resources?: Record<string, string>;
   operations?: Record<string, string>;
   /** operationId → the request body kind to send, of several the spec offers. */
@@ -108,12 +110,15 @@ function describeProblem(error: SchemaError): { pointer: string; message: string
   if (error.keyword === "enum") {
     return { pointer: error.instancePath, message: `"${key}" must be one of ${(error.params.allowedValues as unknown[]).map((v) => quote(v)).join(", ")}` };
   }
-  if (error.keyword === "pattern") return { pointer: error.instancePath, message: `"${key}" must be a JavaScript identifier` };
+  if (error.keyword === "pattern") {
+    const expected = key === "docsUrl" ? "an absolute http(s) URL" : "a JavaScript identifier";
+    return { pointer: error.instancePath, message: `"${key}" must be ${expected}` };
+  }
   return { pointer: error.instancePath, message: `"${key || "configuration"}" ${error.message ?? "is not valid"}` };
 }
 
 export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
-  "spec", "output", "clients", "clientName", "apiKeyEnv", "credentialEnv", "baseUrl", "resources", "operations", "bodies", "format", "importExtension", "emit",
+  "spec", "output", "clients", "clientName", "apiKeyEnv", "credentialEnv", "baseUrl", "docsUrl", "resources", "operations", "bodies", "format", "importExtension", "emit",
 ];
 
 async function readConfig(file: string, embedded: boolean): Promise<ResolvedConfig> {

@@ -1,5 +1,6 @@
 import { InputError, quote, toPointer } from "../diagnostics";
 import type { LoadedSpec } from "../load/load-spec";
+import { describer } from "./descriptions";
 import { isAuthParameter, operationSecurity, readAuthSchemes } from "./auth";
 import { breakCompositionCycles, shortenAliasChains } from "./references";
 import { linkReplacements, readDeprecation } from "./deprecation";
@@ -19,6 +20,8 @@ export interface ModelOptions {
   operations?: Record<string, string>;
   /** operationId → the one request body kind its client sends, of several the spec offers. */
   bodies?: Record<string, RequestBodyKind>;
+  /** The site the spec's relative links are relative to; without it they become plain text. */
+  docsUrl?: string | undefined;
   /** Names the emitted code defines itself; schemas and params types avoid them. */
   reservedTypeNames?: Iterable<string>;
 }
@@ -46,7 +49,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     const raw = rawSchemas[sourceName];
     if (raw !== null && typeof raw === "object" && !namedSchemas.has(raw)) namedSchemas.set(raw, name);
   }
-  const ctx: SchemaContext = { resolveRef: spec.resolveRef, namedRefs, namedSchemas, warnings };
+  const ctx: SchemaContext = { resolveRef: spec.resolveRef, namedRefs, namedSchemas, warnings, describe: describer(options.docsUrl) };
   const schemas: NamedSchema[] = declared.map(({ sourceName, name, ref }) => {
     const schema = convertSchema(rawSchemas[sourceName], ref.slice(1), ctx);
     const members = schema.kind === "enum" ? enumMembers(schema.values, rawSchemas[sourceName]) : undefined;
@@ -125,9 +128,8 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const bodies = pinBody(offered, operationId, options.bodies, spec.file, `${pointer}/requestBody`);
       if (bodies.some((body) => !body.flattened)) freeParameterKey(parameters, "body");
       const deprecation = readDeprecation(raw);
-      const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : undefined);
-      const summary = text(raw.summary);
-      const description = text(raw.description);
+      const summary = ctx.describe(raw.summary);
+      const description = ctx.describe(raw.description);
       const typeStem = typeNames.claim(typeIdentifier(`${pascalCase(name)}Params`), functionNames).replace(/Params$/, "");
       if (bodies.length > 1) {
         for (const body of bodies) body.paramsTypeName = typeNames.claim(`${typeStem}${BODY_LABELS[body.kind]}Params`, functionNames);

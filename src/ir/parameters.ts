@@ -62,7 +62,7 @@ export function readParameter({ raw, pointer }: RawParameter, ctx: SchemaContext
     in: location,
     required: location === "path" || raw.required === true,
     schema: convertSchema(schemaSource, schemaPointer, ctx),
-    ...(typeof raw.description === "string" && raw.description.trim() ? { description: raw.description.trim() } : {}),
+    ...(ctx.describe(raw.description) ? { description: ctx.describe(raw.description)! } : {}),
     ...(raw.deprecated === true ? { deprecated: true } : {}),
     style,
     explode: typeof raw.explode === "boolean" ? raw.explode : style === "form",

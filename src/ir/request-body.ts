@@ -55,7 +55,7 @@ function readBody(
   const base = {
     contentType,
     required: raw.required === true,
-    ...(typeof raw.description === "string" && raw.description.trim() ? { description: raw.description.trim() } : {}),
+    ...(ctx.describe(raw.description) ? { description: ctx.describe(raw.description)! } : {}),
     schema: kind === "binary" && resolve(schema).kind !== "binary" ? ({ kind: "binary", meta: {} } as SchemaNode) : schema,
   };
   const properties = objectProperties(schema, resolve);

@@ -15,7 +15,7 @@ export function readResponses(raw: unknown, pointer: string, ctx: SchemaContext)
     const responsePointer = `${pointer}/${status}`;
     const response = isRecord(value) && typeof value.$ref === "string" ? ctx.resolveRef(value.$ref) : value;
     if (!isRecord(response)) return { status, kind: "empty" };
-    const description = typeof response.description === "string" && response.description.trim() ? response.description.trim() : undefined;
+    const description = ctx.describe(response.description);
     const content = isRecord(response.content) ? response.content : {};
     const types = Object.keys(content);
     const contentType =

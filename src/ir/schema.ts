@@ -11,6 +11,8 @@ export interface SchemaContext {
   /** Each `components/schemas` entry's schema object → its TypeScript name (where a followed `$ref` lands on one). */
   namedSchemas: ReadonlyMap<object, string>;
   warnings: Warnings;
+  /** A description as generated docs show it (see `describer`). */
+  describe(raw: unknown): string | undefined;
 }
 
 const PRIMITIVE_TYPES = new Set(["string", "number", "integer", "boolean", "null", "object", "array"]);
@@ -52,7 +54,7 @@ function convertSchemaObject(raw: unknown, pointer: string, ctx: SchemaContext, 
     return { kind: "unknown", meta: {} };
   }
   const schema = raw as RawSchema;
-  const meta = readMeta(schema);
+  const meta = readMeta(schema, ctx);
   warnWidened(schema, pointer, ctx);
 
   if (typeof schema.$ref === "string") {
@@ -247,9 +249,10 @@ function isBinary(schema: RawSchema): boolean {
   return schema.format === "binary" || typeof schema.contentMediaType === "string";
 }
 
-function readMeta(schema: RawSchema): SchemaMeta {
+function readMeta(schema: RawSchema, ctx: SchemaContext): SchemaMeta {
   const meta: SchemaMeta = {};
-  if (typeof schema.description === "string" && schema.description.trim()) meta.description = schema.description.trim();
+  const description = ctx.describe(schema.description);
+  if (description) meta.description = description;
   if ("default" in schema) meta.default = schema.default;
   if ("example" in schema) meta.example = schema.example;
   else if (Array.isArray(schema.examples) && schema.examples.length) meta.example = schema.examples[0];

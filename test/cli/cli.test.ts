@@ -94,14 +94,15 @@ describe("bad input exits 2 with a message naming the file, never a stack trace"
 
 describe("the configuration file is checked against its JSON Schema", () => {
   test("every unknown key and wrong value is named with its pointer, and nothing is written", () => {
-    const config = { spec: "api.yml", clinets: ["fetch"], clients: ["curl"], clientName: "9lives", format: "yes", resources: { pets: 1 } };
+    const config = { spec: "api.yml", clinets: ["fetch"], clients: ["curl"], clientName: "9lives", docsUrl: "/docs", format: "yes", resources: { pets: 1 } };
     writeFileSync(path.join(work, "ideogram-codegen.config.json"), JSON.stringify(config));
     const { status, stderr } = cli(["generate"], work);
     expect(status).toBe(2);
     expect(stderr.trim().replace(/^error: /, "").split("\n")).toEqual([
-      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiKeyEnv, credentialEnv, baseUrl, resources, operations, bodies, format, importExtension, emit',
+      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiKeyEnv, credentialEnv, baseUrl, docsUrl, resources, operations, bodies, format, importExtension, emit',
       'ideogram-codegen.config.json#/clients/0: "clients[0]" must be one of "fetch", "axios"',
       'ideogram-codegen.config.json#/clientName: "clientName" must be a JavaScript identifier',
+      'ideogram-codegen.config.json#/docsUrl: "docsUrl" must be an absolute http(s) URL',
       'ideogram-codegen.config.json#/resources/pets: "resources.pets" must be string',
       'ideogram-codegen.config.json#/format: "format" must be boolean',
     ]);

@@ -15,6 +15,7 @@ export const IDEOGRAM_CONFIG = JSON.parse(readFileSync(path.join(ROOT, "specs", 
   clients: GenerateRequest["clients"];
   clientName: string;
   apiKeyEnv: string;
+  docsUrl: string;
   resources: Record<string, string>;
 };
 
@@ -36,7 +37,7 @@ export async function modelOf(spec: string, options: ModelOptions = {}, load: Lo
 
 /** The Ideogram model with the embedded configuration's tag map. */
 export function ideogramModel(): Promise<ApiModel> {
-  return modelOf(IDEOGRAM_SPEC, { resources: IDEOGRAM_CONFIG.resources });
+  return modelOf(IDEOGRAM_SPEC, { resources: IDEOGRAM_CONFIG.resources, docsUrl: IDEOGRAM_CONFIG.docsUrl });
 }
 
 /** What `ideogram-codegen generate` runs for `generated/` (both variants). */
@@ -45,6 +46,7 @@ export const IDEOGRAM_REQUEST: GenerateRequest = {
   clients: IDEOGRAM_CONFIG.clients,
   clientName: IDEOGRAM_CONFIG.clientName,
   apiKeyEnv: IDEOGRAM_CONFIG.apiKeyEnv,
+  docsUrl: IDEOGRAM_CONFIG.docsUrl,
   resources: IDEOGRAM_CONFIG.resources,
 };
 

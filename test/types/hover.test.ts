@@ -8,6 +8,8 @@ import { ROOT } from "../support/specs";
  * every property of every Ideogram params type must say something of its own.
  */
 const PARAMS = path.join(ROOT, "generated", "fetch", "params.ts");
+const CLIENT = path.join(ROOT, "generated", "fetch", "client.ts");
+const README = path.join(ROOT, "generated", "fetch", "README.md");
 
 function languageService(): ts.LanguageService {
   const options: ts.CompilerOptions = {
@@ -23,7 +25,7 @@ function languageService(): ts.LanguageService {
   };
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => options,
-    getScriptFileNames: () => [PARAMS],
+    getScriptFileNames: () => [PARAMS, CLIENT],
     getScriptVersion: () => "1",
     getScriptSnapshot: (file) => (ts.sys.fileExists(file) ? ts.ScriptSnapshot.fromString(ts.sys.readFile(file)!) : undefined),
     getCurrentDirectory: () => ROOT,
@@ -69,6 +71,48 @@ function paramsHovers(): Hover[] {
   }
   return hovers;
 }
+
+/** Each method of the client's resource classes with its hover's tags: `generate.generateImageV3` → ["example …", "throws …"]. */
+function methodTags(): Map<string, string[]> {
+  const service = languageService();
+  const source = service.getProgram()!.getSourceFile(CLIENT)!;
+  const tags = new Map<string, string[]>();
+  for (const statement of source.statements) {
+    if (!ts.isClassDeclaration(statement) || !statement.name?.text.endsWith("Resource")) continue;
+    const resource = statement.name.text.replace(/Resource$/, "").replace(/^./, (c) => c.toLowerCase());
+    for (const member of statement.members) {
+      if (!ts.isMethodDeclaration(member)) continue;
+      const info = service.getQuickInfoAtPosition(CLIENT, member.name.getStart(source));
+      tags.set(`${resource}.${member.name.getText(source)}`, (info?.tags ?? []).map((tag) => `${tag.name} ${ts.displayPartsToString(tag.text)}`));
+    }
+  }
+  return tags;
+}
+
+describe("hover documentation of the Ideogram client's methods", () => {
+  const tags = methodTags();
+
+  test("every method shows its README example call", () => {
+    const readme = readFileSync(README, "utf8");
+    expect(tags.size).toBe(23);
+    for (const [method, methodTags] of tags) {
+      const example = methodTags.find((tag) => tag.startsWith("example "));
+      const call = /```ts\n([^]*?)\n```/.exec(example ?? "")?.[1];
+      expect(call).toContain(`client.${method}(`);
+      expect(readme).toContain(call!);
+    }
+  });
+
+  test("every method lists its error responses with the class each throws", () => {
+    expect(tags.get("generate.generateImageV3")!.filter((tag) => tag.startsWith("throws "))).toEqual([
+      "throws BadRequestError 400: Invalid input provided.",
+      "throws AuthenticationError 401: Not authorized to generate an image.",
+      "throws UnprocessableEntityError 422: Prompt failed the safety check.",
+      "throws RateLimitError 429: Too many requests.",
+    ]);
+    for (const [method, methodTags] of tags) expect([method, methodTags.some((tag) => tag.startsWith("throws "))]).toEqual([method, true]);
+  });
+});
 
 describe("hover documentation of the Ideogram params", () => {
   const hovers = paramsHovers();

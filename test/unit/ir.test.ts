@@ -1,6 +1,7 @@
 import type { ApiModel, MultipartEncoding, Operation, Property, SchemaNode } from "../../src/ir/types";
 import { IDEOGRAM_SPEC, fixture, ideogramModel, modelOf, operationNamed, schemaNamed } from "../support/specs";
 import { buildModel } from "../../src/ir/build-model";
+import { describer } from "../../src/ir/descriptions";
 import { loadSpec } from "../../src/load/load-spec";
 
 let model: ApiModel;
@@ -769,5 +770,29 @@ describe("validation keywords, kept for the docs", () => {
     expect(schemaNamed(docs, "Ratio").schema.meta.constraints).toEqual({ exclusiveMinimum: 0, maximum: 1 });
     expect(schemaNamed(docs, "Size").schema.meta.constraints).toEqual({ exclusiveMaximum: 10 });
     expect(schemaNamed(docs, "Code").schema.meta.constraints).toEqual({ minLength: 2, pattern: "^[a-z]+$" });
+  });
+});
+
+describe("descriptions as the generated docs show them", () => {
+  const text = "Use [`POST /v1/ideogram-v3/inpaint`](/api-reference/api-reference/inpaint-v3) instead.";
+
+  test("a relative link becomes absolute against docsUrl; absolute links, anchors and mailto stay", () => {
+    const describe = describer("https://developer.ideogram.ai");
+    expect(describe(`  ${text}\n`)).toBe("Use [`POST /v1/ideogram-v3/inpaint`](https://developer.ideogram.ai/api-reference/api-reference/inpaint-v3) instead.");
+    expect(describer("https://docs.example.com/v2")("see [guide](guide.md \"The guide\") and ![logo](img/logo.png)")).toBe(
+      'see [guide](https://docs.example.com/v2/guide.md "The guide") and ![logo](https://docs.example.com/v2/img/logo.png)',
+    );
+    const kept = "[site](https://example.com/a), [top](#top), [mail](mailto:a@example.com)";
+    expect(describe(kept)).toBe(kept);
+  });
+
+  test("without docsUrl a relative link is its text; an empty or non-string description is none", () => {
+    expect(describer(undefined)(text)).toBe("Use `POST /v1/ideogram-v3/inpaint` instead.");
+    expect(describer(undefined)("  ")).toBeUndefined();
+    expect(describer(undefined)(42)).toBeUndefined();
+  });
+
+  test("the Ideogram config's docsUrl reaches the legacy editImageV3's pointer to its replacement", () => {
+    expect(operation("editImageV3").description).toContain("(https://developer.ideogram.ai/api-reference/api-reference/inpaint-v3)");
   });
 });

@@ -22,6 +22,7 @@ import { credentialDefaults, credentialEnv, credentialMembers, featuredScheme } 
 import { docsOf, typeImports } from "./models-file";
 import { runtimeValueImports, requestCall } from "./functions-file";
 import { operationDocLines } from "./operation-docs";
+import { exampleCalls } from "./readme-snippets";
 import { paramsShape } from "./params-file";
 import { downloadMethod } from "./downloads";
 import { successType } from "./responses";
@@ -49,6 +50,7 @@ export type Emit = "ts" | "js";
 /** `client.ts`: the light core client, one class per resource, and the full client. */
 export function clientFile(model: ApiModel, settings: ClientSettings): Statement[] {
   const printer = createTypePrinter(model.schemas);
+  const examples = exampleCalls(model);
   const coreName = `${settings.clientName}Core`;
   const { modules } = settings;
   const statements = [
@@ -84,7 +86,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
       classDeclaration("", `export class ${resource.className}`, [
         { doc: "readonly #client: ClientCore;", property: true },
         { doc: functionLike("", "constructor", ["client: ClientCore"], "", ["this.#client = client;"]), property: false },
-        ...operations.map((op) => method(op, model, "this.#client", printer)),
+        ...operations.map((op) => method(op, model, "this.#client", printer, examples)),
       ]),
     );
   }
@@ -102,7 +104,7 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
         doc: assignment(`public readonly ${r.property}: ${r.className}`, `new ${r.className}(this)`),
         property: true,
       })),
-      ...model.operations.filter((op) => op.resource === undefined).map((op) => method(op, model, "this", printer)),
+      ...model.operations.filter((op) => op.resource === undefined).map((op) => method(op, model, "this", printer, examples)),
       ...download.members,
     ]),
   );
@@ -113,12 +115,12 @@ export function clientFile(model: ApiModel, settings: ClientSettings): Statement
  * A resource or client method. It sends the request itself rather than calling the standalone
  * function: a browser bundle that uses the client then carries no second layer of functions.
  */
-function method(operation: Operation, model: ApiModel, client: string, printer: TypePrinter): ClassMember {
+function method(operation: Operation, model: ApiModel, client: string, printer: TypePrinter, examples: ReadonlyMap<Operation, string>): ClassMember {
   const { typeName, optional } = paramsShape(operation);
   const parameters = [...(typeName ? [`params${optional ? "?" : ""}: ${typeName}`] : []), "options?: RequestOptions"];
   const result = typeArguments(successType(operation, printer));
   const request = requestCall(client, operation, model, result, typeName ? "params" : "{}");
-  return { doc: functionLike(docsOf(operationDocLines(operation)), operation.name, parameters, [": ApiPromise", result], [["return ", request, ";"]]), property: false };
+  return { doc: functionLike(docsOf(operationDocLines(operation, examples.get(operation))), operation.name, parameters, [": ApiPromise", result], [["return ", request, ";"]]), property: false };
 }
 
 /** `new Client(…)` in the class's `@example`, from its `(`: no arguments where the environment supplies the credentials. */

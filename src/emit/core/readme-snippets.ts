@@ -46,6 +46,11 @@ export function readmeSnippets(model: ApiModel): Snippets {
   return { examples, featured: withImages ?? current[0], featuredReturnsImages: withImages !== undefined };
 }
 
+/** Each operation's example call as the README prints it, for its method's `@example`. */
+export function exampleCalls(model: ApiModel): Map<Operation, string> {
+  return new Map(readmeSnippets(model).examples.map((example) => [example.operation, codeBlock([callStatement(example)]).text]));
+}
+
 /** `client.generate.generateImageV3`: how the client reaches a method (untagged ones sit on the client). */
 export function callPath(resource: string | undefined, method: string): string {
   return ["client", ...(resource ? [resource] : []), method].join(".");

@@ -60,6 +60,10 @@ import type {
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /v1/ideogram-v3/generate`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt failed the safety check.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function generateImageV3(
   client: ClientCore,
@@ -113,6 +117,10 @@ export function generateImageV3(
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /v1/ideogram-v3/generate-transparent`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt failed the safety check.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function generateImageV3Transparent(
   client: ClientCore,
@@ -155,6 +163,10 @@ export function generateImageV3Transparent(
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /v1/ideogram-v3/inpaint`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or Initial Image failed the safety checks.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function inpaintImageV3(
   client: ClientCore,
@@ -204,6 +216,10 @@ export function inpaintImageV3(
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /v1/ideogram-v3/remix`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws PermissionDeniedError 403: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or provided image failed safety check.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function remixImageV3(
   client: ClientCore,
@@ -252,6 +268,10 @@ export function remixImageV3(
  * Image links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /v1/ideogram-v3/reframe`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or Image failed the safety checks.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function reframeImageV3(
   client: ClientCore,
@@ -293,6 +313,10 @@ export function reframeImageV3(
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /v1/ideogram-v3/replace-background`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or Initial Image failed the safety checks.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function replaceBackgroundV3(
   client: ClientCore,
@@ -336,6 +360,10 @@ export function replaceBackgroundV3(
  * you must download it.
  *
  * `POST /v1/remove-background`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to remove background.
+ * @throws UnprocessableEntityError 422: Initial image failed the safety checks.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function removeBackground(
   client: ClientCore,
@@ -367,6 +395,9 @@ export function removeBackground(
  * Image links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /v1/ideogram-v3/layerize-text`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function layerizeTextV3(
   client: ClientCore,
@@ -404,6 +435,12 @@ export function layerizeTextV3(
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /v1/edit`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws PaymentRequiredError 402: Insufficient credits or quota.
+ * @throws UnprocessableEntityError 422: Prompt or provided image failed safety checks.
+ * @throws RateLimitError 429: Too many requests.
+ * @throws InternalServerError 503: Image generation service temporarily unavailable.
  */
 export function editImageV1(
   client: ClientCore,
@@ -446,6 +483,10 @@ export function editImageV1(
  * Images links are available for a limited period of time; if you would like to keep the image, you must download it.
  *
  * `POST /upscale`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws PermissionDeniedError 403: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or provided image failed safety check.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function upscaleImage(
   client: ClientCore,
@@ -479,6 +520,9 @@ export function upscaleImage(
  * Supported image formats include JPEG, PNG, and WebP.
  *
  * `POST /describe`
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws UnprocessableEntityError 422: Image failed the safety check.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function describe(
   client: ClientCore,
@@ -513,6 +557,10 @@ export function describe(
  *
  * `POST /generate`
  * @deprecated The API lists this operation as legacy.
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt failed the safety check.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function generateImage(
   client: ClientCore,
@@ -529,7 +577,7 @@ export function generateImage(
 /**
  * Edit with Ideogram 3.0 (legacy)
  *
- * Legacy: use [`POST /v1/ideogram-v3/inpaint`](/api-reference/api-reference/inpaint-v3) instead. This endpoint will be removed in a future release.
+ * Legacy: use [`POST /v1/ideogram-v3/inpaint`](https://developer.ideogram.ai/api-reference/api-reference/inpaint-v3) instead. This endpoint will be removed in a future release.
  *
  * Edit a given image synchronously using the provided mask with Ideogram 3.0. The mask indicates which part of the image
  * should be edited, while the prompt and chosen style can further guide the edit.
@@ -540,6 +588,10 @@ export function generateImage(
  *
  * `POST /v1/ideogram-v3/edit`
  * @deprecated The API lists this operation as legacy. Use `generate.inpaintImageV3()` (POST /v1/ideogram-v3/inpaint) instead.
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or Initial Image failed the safety checks.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function editImageV3(
   client: ClientCore,
@@ -589,6 +641,10 @@ export function editImageV3(
  *
  * `POST /edit`
  * @deprecated The API lists this operation as legacy.
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or Initial Image failed the safety checks.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function editImage(
   client: ClientCore,
@@ -633,6 +689,10 @@ export function editImage(
  *
  * `POST /remix`
  * @deprecated The API lists this operation as legacy.
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws PermissionDeniedError 403: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or provided image failed safety check.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function remixImage(
   client: ClientCore,
@@ -667,6 +727,10 @@ export function remixImage(
  *
  * `POST /reframe`
  * @deprecated The API lists this operation as legacy.
+ * @throws BadRequestError 400: Invalid input provided.
+ * @throws AuthenticationError 401: Not authorized to generate an image.
+ * @throws UnprocessableEntityError 422: Prompt or Image failed the safety checks.
+ * @throws RateLimitError 429: Too many requests.
  */
 export function reframeImage(
   client: ClientCore,
@@ -702,6 +766,7 @@ export function reframeImage(
  * Lists all datasets for the authenticated user
  *
  * `GET /datasets`
+ * @throws AuthenticationError 401: Unauthorized
  */
 export function listDatasets(client: ClientCore, options?: RequestOptions): ApiPromise<ListDatasetsResponse> {
   return client.request<ListDatasetsResponse>(
@@ -717,6 +782,8 @@ export function listDatasets(client: ClientCore, options?: RequestOptions): ApiP
  * Creates a new dataset
  *
  * `POST /datasets`
+ * @throws BadRequestError 400: Bad request
+ * @throws AuthenticationError 401: Unauthorized
  */
 export function createDataset(
   client: ClientCore,
@@ -736,6 +803,8 @@ export function createDataset(
  * Returns a dataset by ID, including the total number of files and a list of each file's name and size in bytes.
  *
  * `GET /datasets/{dataset_id}`
+ * @throws AuthenticationError 401: Unauthorized
+ * @throws NotFoundError 404: Dataset not found
  */
 export function getDataset(
   client: ClientCore,
@@ -755,6 +824,9 @@ export function getDataset(
  * Upload image assets to a dataset for model training. Accepts individual images (JPEG, PNG, WebP), optional .txt caption sidecar files, and/or ZIP archives containing images and captions. A dataset can contain up to 100 images.
  *
  * `POST /datasets/{dataset_id}/upload_assets`
+ * @throws BadRequestError 400: Bad request
+ * @throws AuthenticationError 401: Unauthorized
+ * @throws NotFoundError 404: Dataset not found
  */
 export function uploadDatasetAssets(
   client: ClientCore,
@@ -781,6 +853,9 @@ export function uploadDatasetAssets(
  * Start training a custom Ideogram v3 model from a dataset using default hyperparameters. The dataset must contain at least 15 images and a maximum of 100 images.
  *
  * `POST /v1/ideogram-v3/train-model`
+ * @throws BadRequestError 400: Bad request
+ * @throws AuthenticationError 401: Unauthorized
+ * @throws NotFoundError 404: Dataset not found
  */
 export function trainModelV3(
   client: ClientCore,
@@ -800,6 +875,7 @@ export function trainModelV3(
  * Lists custom models for the authenticated user. Use the `scope` parameter to control which models are returned. If omitted, returns both owned models and models shared with the user's organization via the model registry. `owned` returns only models created by the user. `shared` returns only models shared via the model registry, excluding the user's own models.
  *
  * `GET /models`
+ * @throws AuthenticationError 401: Unauthorized
  */
 export function listCustomModels(
   client: ClientCore,
@@ -828,6 +904,8 @@ export function listCustomModels(
  * Get detailed information about a specific custom model. The user must either own the model or the model must be shared with the user's organization via the model registry. Returns 404 if the model is not found or not accessible.
  *
  * `GET /models/{model_id}`
+ * @throws AuthenticationError 401: Unauthorized
+ * @throws NotFoundError 404: Model not found
  */
 export function getCustomModel(
   client: ClientCore,
