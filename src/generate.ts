@@ -77,6 +77,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
     operations: request.operations,
     bodies: request.bodies,
     docsUrl: request.docsUrl,
+    types: request.types,
     reservedTypeNames: reservedTypeNames(settings.clientName),
   });
   const options = new Set(model.auth.flatMap((scheme) => scheme.options));

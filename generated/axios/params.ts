@@ -23,9 +23,9 @@ import type {
   StyleType,
   StyleTypeV3,
   TrainModelV3Request,
+  TransparentRenderingSpeed,
   UpscaleFactor,
   UpscaleInitialImageRequest,
-  V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed,
 } from "./types.ts";
 import type { Uploadable } from "./runtime/uploads.ts";
 
@@ -125,8 +125,7 @@ export interface GenerateImageV3TransparentParams {
    * One of: "TURBO", "DEFAULT", "QUALITY".
    * @default "DEFAULT"
    */
-  rendering_speed?:
-    V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed | undefined;
+  rendering_speed?: TransparentRenderingSpeed | undefined;
   /**
    * Determine if MagicPrompt should be used in generating the request or not.
    *

@@ -316,19 +316,22 @@ export const UpscaleFactor = {
 export type UpscaleFactor = (typeof UpscaleFactor)[keyof typeof UpscaleFactor];
 /**
  * The rendering speed to use. FLASH is not supported for transparent-background generation; requests with rendering_speed=FLASH will return a 400.
+ *
+ * Spec name: "V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed"
  * @default "DEFAULT"
  */
-export const V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed = {
+export const TransparentRenderingSpeed = {
   TURBO: "TURBO",
   DEFAULT: "DEFAULT",
   QUALITY: "QUALITY",
 } as const;
 /**
  * The rendering speed to use. FLASH is not supported for transparent-background generation; requests with rendering_speed=FLASH will return a 400.
+ *
+ * Spec name: "V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed"
  * @default "DEFAULT"
  */
-export type V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed =
-  (typeof V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed)[keyof typeof V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed];
+export type TransparentRenderingSpeed = (typeof TransparentRenderingSpeed)[keyof typeof TransparentRenderingSpeed];
 /**
  * The number of images to generate.
  * @default 1

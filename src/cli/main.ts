@@ -250,6 +250,7 @@ function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): Gene
     baseUrl: config?.baseUrl,
     docsUrl: config?.docsUrl,
     resources: config?.resources,
+    types: config?.types,
     operations: config?.operations,
     bodies: config?.bodies,
     format: flags.format && config?.format !== false,

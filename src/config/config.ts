@@ -26,6 +26,8 @@ export interface CodegenConfig {
   /** The documentation site the spec's relative links point into (`https://developer.ideogram.ai`). */
   docsUrl?: string;
   resources?: Record<string, string>;
+  /** Schema name in `components/schemas` → the TypeScript name to give it. */
+  types?: Record<string, string>;
   operations?: Record<string, string>;
   /** operationId → the request body kind to send, of several the spec offers. */
   bodies?: Record<string, RequestBodyKind>;
@@ -118,7 +120,7 @@ function describeProblem(error: SchemaError): { pointer: string; message: string
 }
 
 export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
-  "spec", "output", "clients", "clientName", "apiKeyEnv", "credentialEnv", "baseUrl", "docsUrl", "resources", "operations", "bodies", "format", "importExtension", "emit",
+  "spec", "output", "clients", "clientName", "apiKeyEnv", "credentialEnv", "baseUrl", "docsUrl", "resources", "types", "operations", "bodies", "format", "importExtension", "emit",
 ];
 
 async function readConfig(file: string, embedded: boolean): Promise<ResolvedConfig> {

@@ -20,6 +20,8 @@ export interface ModelOptions {
   operations?: Record<string, string>;
   /** operationId → the one request body kind its client sends, of several the spec offers. */
   bodies?: Record<string, RequestBodyKind>;
+  /** Schema name in `components/schemas` → the TypeScript name to give it instead of the derived one. */
+  types?: Record<string, string>;
   /** The site the spec's relative links are relative to; without it they become plain text. */
   docsUrl?: string | undefined;
   /** Names the emitted code defines itself; schemas and params types avoid them. */
@@ -35,9 +37,10 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const rawSchemas = isRecord(components.schemas) ? components.schemas : {};
 
   const typeNames = new NameRegistry(options.reservedTypeNames);
+  const chosenNames = claimChosenTypeNames(options.types ?? {}, rawSchemas, typeNames);
   const namedRefs = new Map<string, string>();
   const declared = Object.keys(rawSchemas).map((sourceName) => {
-    const name = typeNames.claim(typeName(sourceName));
+    const name = chosenNames.get(sourceName) ?? typeNames.claim(typeName(sourceName));
     const ref = "#" + toPointer(["components", "schemas", sourceName]);
     namedRefs.set(ref, name);
     return { sourceName, name, ref };
@@ -318,4 +321,22 @@ function relaxSharedAccessModes(schemas: NamedSchema[], warnings: LoadedSpec["wa
       );
     }
   }
+}
+
+/**
+ * The configuration's `types`, claimed before any derived name so that they win: each must name a
+ * schema of the spec, and be a type name no other type has.
+ */
+function claimChosenTypeNames(chosen: Record<string, string>, rawSchemas: Record<string, unknown>, typeNames: NameRegistry): Map<string, string> {
+  const claimed = new Map<string, string>();
+  for (const [sourceName, wanted] of Object.entries(chosen)) {
+    const fail = (message: string): never => {
+      throw new InputError({ file: "configuration", pointer: toPointer(["types", sourceName]), message });
+    };
+    if (!Object.hasOwn(rawSchemas, sourceName)) fail(`the spec has no schema ${quote(sourceName)} in components/schemas`);
+    if (typeName(wanted) !== wanted) fail(`${quote(wanted)} is not a PascalCase type name the client can declare`);
+    if (typeNames.has(wanted)) fail(`${quote(wanted)} is taken: the generated code or another entry of \`types\` uses it`);
+    claimed.set(sourceName, typeNames.claim(wanted));
+  }
+  return claimed;
 }

@@ -16,6 +16,7 @@ export const IDEOGRAM_CONFIG = JSON.parse(readFileSync(path.join(ROOT, "specs", 
   clientName: string;
   apiKeyEnv: string;
   docsUrl: string;
+  types: Record<string, string>;
   resources: Record<string, string>;
 };
 
@@ -37,7 +38,7 @@ export async function modelOf(spec: string, options: ModelOptions = {}, load: Lo
 
 /** The Ideogram model with the embedded configuration's tag map. */
 export function ideogramModel(): Promise<ApiModel> {
-  return modelOf(IDEOGRAM_SPEC, { resources: IDEOGRAM_CONFIG.resources, docsUrl: IDEOGRAM_CONFIG.docsUrl });
+  return modelOf(IDEOGRAM_SPEC, { resources: IDEOGRAM_CONFIG.resources, types: IDEOGRAM_CONFIG.types, docsUrl: IDEOGRAM_CONFIG.docsUrl });
 }
 
 /** What `ideogram-codegen generate` runs for `generated/` (both variants). */
@@ -47,6 +48,7 @@ export const IDEOGRAM_REQUEST: GenerateRequest = {
   clientName: IDEOGRAM_CONFIG.clientName,
   apiKeyEnv: IDEOGRAM_CONFIG.apiKeyEnv,
   docsUrl: IDEOGRAM_CONFIG.docsUrl,
+  types: IDEOGRAM_CONFIG.types,
   resources: IDEOGRAM_CONFIG.resources,
 };
 

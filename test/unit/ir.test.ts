@@ -1,5 +1,5 @@
 import type { ApiModel, MultipartEncoding, Operation, Property, SchemaNode } from "../../src/ir/types";
-import { IDEOGRAM_SPEC, fixture, ideogramModel, modelOf, operationNamed, schemaNamed } from "../support/specs";
+import { IDEOGRAM_CONFIG, IDEOGRAM_SPEC, fixture, ideogramModel, modelOf, operationNamed, schemaNamed } from "../support/specs";
 import { buildModel } from "../../src/ir/build-model";
 import { describer } from "../../src/ir/descriptions";
 import { loadSpec } from "../../src/load/load-spec";
@@ -348,7 +348,7 @@ describe("the Ideogram spec: schemas", () => {
     ["StyleTypeV3", 5],
     ["StylePresetV3", 62],
     ["UpscaleFactor", 3],
-    ["V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed", 3],
+    ["TransparentRenderingSpeed", 3],
     ["StyleType", 7],
     ["DescribeModelVersion", 2],
     ["AspectRatio", 11],
@@ -360,9 +360,9 @@ describe("the Ideogram spec: schemas", () => {
     ["ModelStatus", 6],
   ];
 
-  test("keeps all 57 component schemas under their spec names, in spec order", () => {
+  test("keeps all 57 component schemas under their spec names, in spec order, but for the one the config renames", () => {
     expect(model.schemas).toHaveLength(57);
-    expect(model.schemas.filter((s) => s.name !== s.sourceName)).toEqual([]);
+    expect(model.schemas.filter((s) => s.name !== s.sourceName).map((s) => [s.sourceName, s.name])).toEqual(Object.entries(IDEOGRAM_CONFIG.types));
     expect(model.schemas.slice(0, 3).map((s) => s.name)).toEqual(["ResolutionV3", "AspectRatioV3", "RenderingSpeed"]);
   });
 
@@ -794,5 +794,38 @@ describe("descriptions as the generated docs show them", () => {
 
   test("the Ideogram config's docsUrl reaches the legacy editImageV3's pointer to its replacement", () => {
     expect(operation("editImageV3").description).toContain("(https://developer.ideogram.ai/api-reference/api-reference/inpaint-v3)");
+  });
+});
+
+describe("the configuration's `types` renames schemas", () => {
+  const LONG = "V1IdeogramV3GenerateTransparentPostRequestBodyContentMultipartFormDataSchemaRenderingSpeed";
+
+  test("the Ideogram config gives the 90-character schema name a short one, and every use follows it", () => {
+    expect(schemaNamed(model, "TransparentRenderingSpeed").sourceName).toBe(LONG);
+    expect(model.schemas.some((s) => s.name === LONG)).toBe(false);
+    const body = operation("generateImageV3Transparent").bodies[0];
+    if (body?.kind !== "multipart") throw new Error("a multipart body");
+    expect(body.fields.find((f) => f.name === "rendering_speed")!.schema).toMatchObject({ kind: "ref", name: "TransparentRenderingSpeed" });
+  });
+
+  test("a chosen name wins over a derived one, which then gives way", async () => {
+    const renamed = await modelOf(IDEOGRAM_SPEC, { types: { Seed: "Resolution" } });
+    expect(schemaNamed(renamed, "Resolution").sourceName).toBe("Seed");
+    expect(schemaNamed(renamed, "Resolution2").sourceName).toBe("Resolution");
+  });
+
+  test.each([
+    [{ NoSuchSchema: "Other" }, '/types/NoSuchSchema: the spec has no schema "NoSuchSchema" in components/schemas'],
+    [{ Seed: "seed" }, '/types/Seed: "seed" is not a PascalCase type name the client can declare'],
+    [{ Seed: "Promise" }, '/types/Seed: "Promise" is not a PascalCase type name the client can declare'],
+    [{ Seed: "Same", NumImages: "Same" }, '/types/NumImages: "Same" is taken: the generated code or another entry of `types` uses it'],
+  ])("%j is a configuration error with its pointer", async (types, message) => {
+    const error = await modelOf(IDEOGRAM_SPEC, { types, reservedTypeNames: ["ApiError"] }).catch((e: unknown) => e);
+    expect(String(error)).toContain(message);
+  });
+
+  test("a name the runtime defines is taken", async () => {
+    const error = await modelOf(IDEOGRAM_SPEC, { types: { Seed: "ApiError" }, reservedTypeNames: ["ApiError"] }).catch((e: unknown) => e);
+    expect(String(error)).toContain('/types/Seed: "ApiError" is taken');
   });
 });
