@@ -8,7 +8,7 @@ import { fetchVariant } from "./emit/fetch/fetch-variant";
 import { formatFiles } from "./format/format";
 import { compileToJavaScript } from "./emit/js/compile";
 import { buildModel } from "./ir/build-model";
-import { pascalCase, typeIdentifier } from "./ir/naming";
+import { clientClassName } from "./ir/naming";
 import type { ApiModel } from "./ir/types";
 import { loadSpec, type LoadedSpec, type LoadOptions } from "./load/load-spec";
 import { addHeaders } from "./write/header";
@@ -60,7 +60,7 @@ function loadOptions(request: Omit<GenerateRequest, "clients">): LoadOptions {
 function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): { model: ApiModel; settings: ClientSettings } {
   const title = typeof spec.document.info?.title === "string" ? spec.document.info.title : "";
   const settings: ClientSettings = {
-    clientName: request.clientName ?? typeIdentifier(`${pascalCase(title) || "Api"}Client`),
+    clientName: request.clientName ?? clientClassName(title),
     ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
     ...(request.credentialEnv ? { credentialEnv: request.credentialEnv } : {}),
     ...(request.baseUrl ? { baseUrl: request.baseUrl } : {}),

@@ -4,7 +4,7 @@ import { describer } from "./descriptions";
 import { isAuthParameter, operationSecurity, readAuthSchemes } from "./auth";
 import { breakCompositionCycles, shortenAliasChains } from "./references";
 import { linkReplacements, readDeprecation } from "./deprecation";
-import { CLIENT_MEMBERS, NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceName, typeIdentifier, typeName } from "./naming";
+import { CLIENT_MEMBERS, NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceMemberName, resourceName, typeIdentifier, typeName } from "./naming";
 import { collectParameters, readParameter } from "./parameters";
 import { objectProperties, readRequestBodies } from "./request-body";
 import { readResponses } from "./responses";
@@ -99,6 +99,13 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     }
   };
   const operations: Operation[] = [];
+  // Each resource class's members, apart from the functions' names: `repos.get` beside `orgs.get`.
+  const memberNames = new Map<string, NameRegistry>();
+  const claimMember = (resource: string, candidate: string | undefined, name: string): string => {
+    let members = memberNames.get(resource);
+    if (!members) memberNames.set(resource, (members = new NameRegistry()));
+    return candidate !== undefined && !members.has(candidate) ? members.claim(candidate) : members.claim(name);
+  };
   for (const [path, pathItem] of Object.entries(paths)) {
     if (!isRecord(pathItem)) continue;
     const pathPointer = toPointer(["paths", path]);
@@ -117,6 +124,9 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       const tag = Array.isArray(raw.tags) && typeof raw.tags[0] === "string" ? raw.tags[0] : undefined;
       if (tag !== undefined) noteTag(tag, `${pointer}/tags/0`);
       const name = functionNames.claim(candidate, functionAvoids(tag === undefined));
+      const resource = tag === undefined ? undefined : resourceOf(tag);
+      const memberName =
+        resource === undefined ? name : claimMember(resource, override ?? resourceMemberName(operationId, [tag!, resource], method, path), name);
       if (name !== candidate && operationId) {
         const duplicate = operations.some((op) => op.operationId === operationId);
         const reason = duplicate ? `operationId ${quote(operationId)} is not unique` : `method name ${candidate} is taken`;
@@ -140,7 +150,8 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
       operations.push({
         operationId: operationId ?? `${method} ${path}`,
         name,
-        resource: tag === undefined ? undefined : resourceOf(tag),
+        memberName,
+        resource,
         typeStem,
         method,
         path,

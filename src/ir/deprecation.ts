@@ -25,7 +25,7 @@ export function linkReplacements(operations: Operation[]): void {
       if (target && target !== operation) {
         operation.deprecation.replacement = {
           resource: target.resource,
-          method: target.name,
+          method: target.memberName,
           path: target.path,
           httpMethod: target.method,
         };

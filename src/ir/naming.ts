@@ -115,6 +115,26 @@ export function operationMethodName(operationId: string | undefined, httpMethod:
 }
 
 /**
+ * The name of an operation's method on its resource: the method name of the operationId without
+ * the tag it carries as a namespace (`repos/get`, `repos.get`, `repos:get` in `repos` → `get`;
+ * `repos_get` and `repos-get` when a verb follows, since `generate-image` in `generate` names no
+ * namespace). Reserved words are fine for a method (`gists.delete()`); members every object has
+ * are not. Undefined when the operationId carries no namespace.
+ */
+export function resourceMemberName(operationId: string | undefined, namespaces: readonly string[], httpMethod: string, path: string): string | undefined {
+  if (!operationId) return undefined;
+  const carries = (segment: string) => namespaces.some((namespace) => camelCase(namespace) === camelCase(segment));
+  const strong = /^([^/.:]+)[/.:](.*[A-Za-z0-9].*)$/.exec(operationId);
+  const weak = /^([^_-]+)[_-](.*[A-Za-z0-9].*)$/.exec(operationId);
+  let rest: string | undefined;
+  if (strong && carries(strong[1]!)) rest = strong[2]!;
+  else if (weak && carries(weak[1]!) && VERBS.has(splitWords(weak[2]!)[0]?.toLowerCase() ?? "")) rest = weak[2]!;
+  if (rest === undefined) return undefined;
+  const name = operationMethodName(rest, httpMethod, path).replace(/_$/, "");
+  return OBJECT_MEMBERS.has(name) ? undefined : name;
+}
+
+/**
  * FastAPI's default operationId is the handler's name followed by the route, non-word characters
  * as `_`, and the method: `upload_files_uploads_post` for `upload_files` at POST /uploads. The
  * route part says nothing the method name needs; the handler's name is kept.
@@ -135,6 +155,29 @@ export function typeName(text: string): string {
 /** A type name built from PascalCase words cannot start with a digit (of any script): `2024ReportsResource` → `T2024ReportsResource`. */
 export function typeIdentifier(name: string): string {
   return NOT_A_START.test(name) ? `T${name}` : name;
+}
+
+/** A derived client class name longer than this reads as a sentence: a brand-like word of the title stands for it. */
+const MAX_CLIENT_NAME = 32;
+
+/** Words a title shares with every other title, never a brand. */
+const GENERIC_TITLE_WORDS = new Set("a an the official openapi open api apis rest http json spec specification service services reference docs v1 v2 v3".split(" "));
+
+/**
+ * The client class for an API titled so: `<Title>Client` (`PetstoreClient`) while that stays short;
+ * from a long title, its first brand-like word: a capitalised word with a capital inside (`GitHub's
+ * official OpenAPI spec + Octokit extension` → `GitHub`), else its first capitalised word that is not
+ * a generic one (`API`, `REST`, `Official`).
+ */
+export function clientClassName(title: string): string {
+  const derived = typeIdentifier(`${pascalCase(title) || "Api"}Client`);
+  if (derived.length <= MAX_CLIENT_NAME) return derived;
+  const words = title.split(/[^\p{ID_Continue}']+/u).map((word) => word.replace(/'s?$/i, "").replace(/'/g, "")).filter(Boolean);
+  const named = words.filter((word) => /^\p{Lu}/u.test(word) && !GENERIC_TITLE_WORDS.has(word.toLowerCase()));
+  const brand = named.find((word) => /\p{Ll}\p{Lu}/u.test(word)) ?? named[0];
+  if (!brand) return derived;
+  const name = typeIdentifier(/^[A-Z][A-Za-z0-9]*$/.test(brand) ? brand : pascalCase(brand));
+  return RESERVED_TYPES.has(name) || name === "" ? derived : name;
 }
 
 /** A camelCase property name for resources on the client. */

@@ -253,8 +253,13 @@ export interface Deprecation {
 
 export interface Operation {
   operationId: string;
-  /** Method and standalone function name. */
+  /** The standalone function's name, unique in the API (`reposGet`). */
   name: string;
+  /**
+   * The method's name on its resource (`get` for `client.repos.get()`, from operationId `repos/get`),
+   * or on the client for an untagged operation (then `name`).
+   */
+  memberName: string;
   /** Resource property on the client, undefined for untagged operations (they sit on the client). */
   resource: string | undefined;
   /** PascalCase stem for the operation's own types (`GenerateImageV3` → `GenerateImageV3Params`). */

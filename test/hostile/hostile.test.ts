@@ -439,14 +439,22 @@ test("descriptions: spec text starts no JSDoc tag; the only tags are the generat
       variant,
       tags: [
         "types.ts text @default",
+        // A property typed by a named schema carries that schema's default.
+        "types.ts mode @default",
         "types.ts inner @default",
         "types.ts inner @deprecated",
         "types.ts Mode @default",
         "types.ts Mode @default",
         "params.ts id @default",
+        "params.ts mode @default",
+        "functions.ts echo @throws",
         "functions.ts legacyEcho @deprecated",
+        "client.ts echo @example",
+        "client.ts echo @throws",
         "client.ts PwnedInfoTitleProcessExit1Client @example",
         "client.ts legacyEcho @deprecated",
+        "client.ts legacyEcho @example",
+        "client.ts hostilePath @example",
       ],
     });
   }

@@ -63,6 +63,10 @@ describe("the Ideogram spec: operations and resources", () => {
     ]);
   });
 
+  test("each method on its resource has the name of its standalone function: no operationId carries a namespace", () => {
+    expect(model.operations.filter((op) => op.memberName !== op.name)).toEqual([]);
+  });
+
   test("keeps each operationId and derives the type stem from the method name", () => {
     expect(operation("editImageV1")).toMatchObject({ operationId: "post-v-1-edit-image", typeStem: "EditImageV1" });
     expect(operation("listCustomModels")).toMatchObject({ operationId: "list-custom-models", typeStem: "ListCustomModels" });

@@ -1,4 +1,4 @@
-import { NameRegistry, enumMemberKey, operationMethodName, resourceName, typeName } from "../../src/ir/naming";
+import { NameRegistry, clientClassName, enumMemberKey, operationMethodName, resourceMemberName, resourceName, typeName } from "../../src/ir/naming";
 
 describe("operationMethodName", () => {
   test.each([
@@ -72,6 +72,48 @@ describe("operationMethodName", () => {
     ["POST", "/", "post"],
   ])("without an operationId, builds the name from method and path: %s %s → %s", (method, path, expected) => {
     expect(operationMethodName(undefined, method, path)).toBe(expected);
+  });
+});
+
+describe("resourceMemberName", () => {
+  test.each([
+    ["repos/get", ["repos"], "get"],
+    ["repos.list-for-org", ["repos"], "listForOrg"],
+    ["Repos:Get", ["repos"], "get"],
+    ["repos_get", ["repos"], "get"],
+    ["repos-delete", ["repos"], "delete"],
+    ["user-profile/update", ["user-profile", "userProfile"], "update"],
+    ["gists/delete", ["gists"], "delete"],
+  ])("%s in %j → %s", (operationId, namespaces, expected) => {
+    expect(resourceMemberName(operationId, namespaces, "GET", "/x")).toBe(expected);
+  });
+
+  test.each([
+    // A word that is not a verb after `-` or `_` is part of the name, not a namespace.
+    ["generate-image", ["generate"]],
+    ["generate_image_v3", ["generate"]],
+    // Ideogram's operationIds do not start with their (configured) resource.
+    ["post-generate-image-v-3", ["subpackage_generate", "generate"]],
+    ["orgs/get", ["repos"]],
+    ["repos/", ["repos"]],
+    // A member every object has is never a method name.
+    ["repos/to-string", ["repos"]],
+    [undefined, ["repos"]],
+  ])("%s in %j carries no namespace", (operationId, namespaces) => {
+    expect(resourceMemberName(operationId, namespaces, "GET", "/x")).toBeUndefined();
+  });
+});
+
+describe("clientClassName", () => {
+  test.each([
+    ["Swagger Petstore", "SwaggerPetstoreClient"],
+    ["API Reference", "ApiReferenceClient"],
+    ["GitHub's official OpenAPI spec + Octokit extension", "GitHub"],
+    ["the official REST API of Example Corporation services", "Example"],
+    ["zoom meeting api with a very long lowercase title", "ZoomMeetingApiWithAVeryLongLowercaseTitleClient"],
+    ["", "ApiClient"],
+  ])("%j → %s", (title, expected) => {
+    expect(clientClassName(title)).toBe(expected);
   });
 });
 

@@ -120,7 +120,7 @@ function method(operation: Operation, model: ApiModel, client: string, printer: 
   const parameters = [...(typeName ? [`params${optional ? "?" : ""}: ${typeName}`] : []), "options?: RequestOptions"];
   const result = typeArguments(successType(operation, printer));
   const request = requestCall(client, operation, model, result, typeName ? "params" : "{}");
-  return { doc: functionLike(docsOf(operationDocLines(operation, examples.get(operation))), operation.name, parameters, [": ApiPromise", result], [["return ", request, ";"]]), property: false };
+  return { doc: functionLike(docsOf(operationDocLines(operation, examples.get(operation))), operation.memberName, parameters, [": ApiPromise", result], [["return ", request, ";"]]), property: false };
 }
 
 /** `new Client(…)` in the class's `@example`, from its `(`: no arguments where the environment supplies the credentials. */

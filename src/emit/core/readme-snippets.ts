@@ -39,7 +39,7 @@ export function readmeSnippets(model: ApiModel): Snippets {
   const examples = model.operations.flatMap((operation): OperationExample[] => {
     const example = builder.params(operation);
     if (!example) return [];
-    return [{ operation, target: callPath(operation.resource, operation.name), params: example.value, usesFile: example.usesFile }];
+    return [{ operation, target: callPath(operation.resource, operation.memberName), params: example.value, usesFile: example.usesFile }];
   });
   const current = examples.filter((e) => !e.operation.deprecation && !e.usesFile);
   const withImages = current.find((e) => model.imageLinks?.operations.includes(e.operation.name));

@@ -96,7 +96,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
           operations: operations.map((operation) => {
             const example = examples.get(operation);
             return {
-              call: `${callPath(operation.resource, operation.name)}()`,
+              call: `${callPath(operation.resource, operation.memberName)}()`,
               route: route(operation),
               summary: operation.summary && prose(operation.summary),
               deprecation: operation.deprecation && deprecationText(operation, prose),

@@ -16,7 +16,8 @@ export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
     const fetchImpl = options.fetch ?? globalThis.fetch;
     let dispatcher = options.fetch ? undefined : nodeDispatcher(request.timeout);
-    if (dispatcher instanceof Promise) dispatcher = await dispatcher;
+    // A promise only on the first call; from Node's own fetch, so of another realm under a sandbox (not `instanceof Promise`).
+    if (dispatcher && "then" in dispatcher) dispatcher = await dispatcher;
     const { body } = request;
     // Node's own fetch (undici) streams an upload in pieces rather than copy it whole; duplex and
     // dispatcher are its options, outside the standard RequestInit.

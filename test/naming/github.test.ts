@@ -1,0 +1,44 @@
+import * as path from "node:path";
+import type { ApiModel } from "../../src/ir/types";
+import { generate } from "../../src/generate";
+import { modelOf } from "../support/specs";
+
+/** GitHub's REST spec (13 MB, 1,200 operations) from npm `@octokit/openapi`, installed into this folder on first use. */
+const GITHUB_SPEC = path.join(__dirname, "node_modules", "@octokit", "openapi", "generated", "api.github.com.json");
+
+let model: ApiModel;
+beforeAll(async () => {
+  const { ensureInstalled } = require("../support/npm-prefix.js") as { ensureInstalled(folder: string, label: string): void };
+  ensureInstalled(__dirname, "naming");
+  model = await modelOf(GITHUB_SPEC);
+}, 300_000);
+
+const member = (operationId: string) => {
+  const operation = model.operations.find((op) => op.operationId === operationId)!;
+  return `${operation.resource}.${operation.memberName}`;
+};
+
+describe("names a person would choose, on GitHub's REST spec", () => {
+  test("the client class is the brand of the long title, not the title run together", async () => {
+    const { files } = await generate({ spec: GITHUB_SPEC, clients: ["fetch"], format: false });
+    expect(model.title).toBe("GitHub's official OpenAPI spec + Octokit extension");
+    expect(files.get("fetch/client.ts")).toMatch(/^export class GitHub extends GitHubCore \{$/m);
+  }, 120_000);
+
+  test("an operationId that carries its tag as a namespace loses it on the resource; the function keeps it", () => {
+    expect(member("repos/get")).toBe("repos.get");
+    expect(member("repos/list-for-org")).toBe("repos.listForOrg");
+    expect(member("actions/list-artifacts-for-repo")).toBe("actions.listArtifactsForRepo");
+    expect(member("gists/delete")).toBe("gists.delete");
+    expect(model.operations.find((op) => op.operationId === "repos/get")!.name).toBe("reposGet");
+    const repeating = model.operations.filter((op) => op.resource && op.memberName.toLowerCase().startsWith(op.resource.toLowerCase()));
+    expect(repeating.length / model.operations.length).toBeLessThan(0.02);
+  });
+
+  test("member names are unique in each resource, and function names in the API", () => {
+    const byResource = new Map<string, string[]>();
+    for (const op of model.operations) byResource.set(op.resource ?? "", [...(byResource.get(op.resource ?? "") ?? []), op.memberName]);
+    for (const [resource, names] of byResource) expect([resource, names.length]).toEqual([resource, new Set(names).size]);
+    expect(new Set(model.operations.map((op) => op.name)).size).toBe(model.operations.length);
+  });
+});
