@@ -61,6 +61,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
   const title = typeof spec.document.info?.title === "string" ? spec.document.info.title : "";
   const settings: ClientSettings = {
     clientName: request.clientName ?? clientClassName(title),
+    ...(request.apiName ? { apiName: request.apiName } : {}),
     ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
     ...(request.credentialEnv ? { credentialEnv: request.credentialEnv } : {}),
     ...(request.baseUrl ? { baseUrl: request.baseUrl } : {}),

@@ -245,6 +245,7 @@ function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): Gene
     spec,
     clients,
     clientName: config?.clientName,
+    apiName: config?.apiName,
     apiKeyEnv: config?.apiKeyEnv,
     credentialEnv: config?.credentialEnv,
     baseUrl: config?.baseUrl,

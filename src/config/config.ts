@@ -19,6 +19,8 @@ export interface CodegenConfig {
   output?: string;
   clients?: VariantName[];
   clientName?: string;
+  /** How the generated README names the API in a sentence (`the Ideogram API`); default: the spec's title. */
+  apiName?: string;
   apiKeyEnv?: string;
   /** Credential option → environment variable it defaults to. */
   credentialEnv?: Record<string, string>;
@@ -120,7 +122,7 @@ function describeProblem(error: SchemaError): { pointer: string; message: string
 }
 
 export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
-  "spec", "output", "clients", "clientName", "apiKeyEnv", "credentialEnv", "baseUrl", "docsUrl", "resources", "types", "operations", "bodies", "format", "importExtension", "emit",
+  "spec", "output", "clients", "clientName", "apiName", "apiKeyEnv", "credentialEnv", "baseUrl", "docsUrl", "resources", "types", "operations", "bodies", "format", "importExtension", "emit",
 ];
 
 async function readConfig(file: string, embedded: boolean): Promise<ResolvedConfig> {

@@ -99,7 +99,7 @@ describe("the configuration file is checked against its JSON Schema", () => {
     const { status, stderr } = cli(["generate"], work);
     expect(status).toBe(2);
     expect(stderr.trim().replace(/^error: /, "").split("\n")).toEqual([
-      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiKeyEnv, credentialEnv, baseUrl, docsUrl, resources, types, operations, bodies, format, importExtension, emit',
+      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiName, apiKeyEnv, credentialEnv, baseUrl, docsUrl, resources, types, operations, bodies, format, importExtension, emit',
       'ideogram-codegen.config.json#/clients/0: "clients[0]" must be one of "fetch", "axios"',
       'ideogram-codegen.config.json#/clientName: "clientName" must be a JavaScript identifier',
       'ideogram-codegen.config.json#/docsUrl: "docsUrl" must be an absolute http(s) URL',

@@ -11,14 +11,9 @@ export const FIXTURES = path.join(ROOT, "test", "fixtures");
 export const IDEOGRAM_SPEC = path.join(ROOT, "specs", "ideogram-openapi.yml");
 
 /** specs/ideogram.config.json: the settings `generated/` is produced with. */
-export const IDEOGRAM_CONFIG = JSON.parse(readFileSync(path.join(ROOT, "specs", "ideogram.config.json"), "utf8")) as {
-  clients: GenerateRequest["clients"];
-  clientName: string;
-  apiKeyEnv: string;
-  docsUrl: string;
-  types: Record<string, string>;
-  resources: Record<string, string>;
-};
+export const IDEOGRAM_CONFIG = JSON.parse(readFileSync(path.join(ROOT, "specs", "ideogram.config.json"), "utf8")) as Required<
+  Pick<GenerateRequest, "clients" | "clientName" | "apiName" | "apiKeyEnv" | "docsUrl" | "types" | "resources">
+> & { spec: string; output: string };
 
 export function fixture(...segments: string[]): string {
   return path.join(FIXTURES, ...segments);
@@ -41,16 +36,8 @@ export function ideogramModel(): Promise<ApiModel> {
   return modelOf(IDEOGRAM_SPEC, { resources: IDEOGRAM_CONFIG.resources, types: IDEOGRAM_CONFIG.types, docsUrl: IDEOGRAM_CONFIG.docsUrl });
 }
 
-/** What `ideogram-codegen generate` runs for `generated/` (both variants). */
-export const IDEOGRAM_REQUEST: GenerateRequest = {
-  spec: IDEOGRAM_SPEC,
-  clients: IDEOGRAM_CONFIG.clients,
-  clientName: IDEOGRAM_CONFIG.clientName,
-  apiKeyEnv: IDEOGRAM_CONFIG.apiKeyEnv,
-  docsUrl: IDEOGRAM_CONFIG.docsUrl,
-  types: IDEOGRAM_CONFIG.types,
-  resources: IDEOGRAM_CONFIG.resources,
-};
+/** What `ideogram-codegen generate` runs for `generated/` (both variants): the embedded configuration's every key. */
+export const IDEOGRAM_REQUEST: GenerateRequest = (({ spec: _spec, output: _output, ...settings }) => ({ spec: IDEOGRAM_SPEC, ...settings }))(IDEOGRAM_CONFIG);
 
 export function fixtureRequest(name: string): GenerateRequest {
   return { spec: fixture(name), clients: ["fetch", "axios"] };

@@ -33,6 +33,8 @@ import type { ModuleFiles } from "./module-files";
 export interface ClientSettings {
   /** The client class (`Ideogram`); `<name>Core` is the light client for standalone functions. */
   clientName: string;
+  /** How the README names the API in a sentence (`the Ideogram API`); the spec's title otherwise. */
+  apiName?: string;
   /** Environment variable the `apiKey` option defaults to. */
   apiKeyEnv?: string;
   /** Credential option (`bearerToken`, `username`, …) → the environment variable it defaults to. */

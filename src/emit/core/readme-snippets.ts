@@ -32,6 +32,8 @@ export interface Snippets {
   featured: OperationExample | undefined;
   /** Whether `featured` returns image links, for the download section. */
   featuredReturnsImages: boolean;
+  /** The first current operation without parameters: its method takes the options alone. */
+  optionsOnly: OperationExample | undefined;
 }
 
 export function readmeSnippets(model: ApiModel): Snippets {
@@ -43,7 +45,8 @@ export function readmeSnippets(model: ApiModel): Snippets {
   });
   const current = examples.filter((e) => !e.operation.deprecation && !e.usesFile);
   const withImages = current.find((e) => model.imageLinks?.operations.includes(e.operation.name));
-  return { examples, featured: withImages ?? current[0], featuredReturnsImages: withImages !== undefined };
+  const optionsOnly = current.find((e) => paramsShape(e.operation).typeName === undefined);
+  return { examples, featured: withImages ?? current[0], featuredReturnsImages: withImages !== undefined, optionsOnly };
 }
 
 /** Each operation's example call as the README prints it, for its method's `@example`. */
@@ -61,15 +64,26 @@ export function callPath(resource: string | undefined, method: string): string {
  * parentheses; with the `options` argument too, the arguments break one a line. A head longer than
  * the line is prettier's call. `keep: false` drops the `const result =` (the result is not used).
  */
-export function callStatement(example: OperationExample, { keep = true, options }: { keep?: boolean; options?: Record<string, string> } = {}): Doc {
-  const assign = keep && successReader(example.operation) !== "void" ? "const result = await " : "await ";
+export function callStatement(
+  example: OperationExample,
+  { keep = true, options, assign, suffix = "" }: { keep?: boolean; options?: Record<string, string>; assign?: string; suffix?: string } = {},
+): Doc {
+  assign ??= keep && successReader(example.operation) !== "void" ? "const result = await " : "await ";
   const head = `${assign}${example.target}(`;
   // Without a params type the method takes the options alone; with one, `{}` stands for no params.
   const params = example.params ?? (options && paramsShape(example.operation).typeName ? expr("{}") : undefined);
   const args = [params, options && optionsObject(options)].filter((a) => a !== undefined);
   // A sole argument hugs the parentheses; two break one a line.
-  const doc: Doc = args.length === 1 ? [head, args[0]!.doc, ");"] : [assign, call(example.target, args), ";"];
-  return headFits(doc, head);
+  const doc: Doc = args.length === 1 ? [head, args[0]!.doc, `)${suffix};`] : [assign, call(example.target, args), `${suffix};`];
+  // A call chained after the call is a member chain, which prettier lays out by rules of its own once it breaks.
+  return suffix ? group(doc, { unsure: true }) : headFits(doc, head);
+}
+
+/** `const result = await <function>(<core>, <params>);`: the standalone function, its last argument hugged as prettier does. */
+export function functionCallStatement(example: OperationExample, core: string): Doc {
+  const assign = successReader(example.operation) !== "void" ? "const result = await " : "await ";
+  const head = `${assign}${example.operation.name}(${core}`;
+  return headFits(example.params ? [`${head}, `, example.params.doc, ");"] : [head, ");"], `${head}, `);
 }
 
 /** A statement whose head (up to its hugged argument) is longer than the line is prettier's to lay out. */
@@ -110,8 +124,8 @@ export function importFrom(variant: string, modules: ModuleFiles, entry: "index"
 }
 
 /** `const client = new Client({ …options })`; the options object hugs the parentheses. */
-export function clientConstruction(settings: ClientSettings, options: Record<string, string> = {}): Doc {
-  const head = `const client = new ${settings.clientName}(`;
+export function clientConstruction(settings: ClientSettings, options: Record<string, string> = {}, variable = "client"): Doc {
+  const head = `const ${variable} = new ${settings.clientName}(`;
   return headFits([head, Object.keys(options).length ? optionsObject(options).doc : "", ");"], head);
 }
 

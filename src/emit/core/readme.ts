@@ -7,6 +7,7 @@ import { defaultServer, type ClientSettings } from "./client-file";
 import {
   callPath,
   callStatement,
+  functionCallStatement,
   clientConstruction,
   codeBlock,
   importFrom,
@@ -63,7 +64,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
     variant,
     modules: moduleFacts(variant, settings),
     clientName: settings.clientName,
-    title: model.title,
+    apiName: prose(settings.apiName ?? model.title),
     install: undefined,
     peerRange: undefined,
     ...facts,
@@ -91,7 +92,7 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
           heading: property === undefined ? "client" : `client.${property}`,
           table: markdownTable(
             ["method", "route"],
-            operations.map((op) => [`\`${op.name}()\`${op.deprecation ? " (deprecated)" : ""}`, route(op)]),
+            operations.map((op) => [`\`${op.memberName}()\`${op.deprecation ? " (deprecated)" : ""}`, route(op)]),
           ),
           operations: operations.map((operation) => {
             const example = examples.get(operation);
@@ -115,6 +116,18 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
       .map((e) => String(e.status))
       .join(", "),
     errorBlock: featured && block(errorStatements(from, construct, featured)),
+    responseBlock: featured && block(responseStatements(from, construct, featured)),
+    optionsOnlyBlock:
+      snippets.optionsOnly && block([from("index"), "", construct(), callStatement(snippets.optionsOnly, { options: { timeout: "60_000" } })]),
+    functionsBlock:
+      featured &&
+      block([
+        importFrom(variant, settings.modules, "index", [`${settings.clientName}Core`, featured.operation.name]),
+        "",
+        clientConstruction({ ...settings, clientName: `${settings.clientName}Core` }, server, "core"),
+        functionCallStatement(featured, "core"),
+      ]),
+    coreName: `${settings.clientName}Core`,
     timeoutBlock: featured && block(timeoutStatements(from, construct, featured)),
   });
   const needsFormatter =
@@ -211,6 +224,16 @@ function errorStatements(from: From, construct: Construct, featured: OperationEx
       ["ApiError", "console.error(error.status, error.rawBody);"],
       ["ApiConnectionError", 'console.error("no response:", error.message);'],
     ]),
+  ];
+}
+
+function responseStatements(from: From, construct: Construct, featured: OperationExample): Doc[] {
+  return [
+    from("index"),
+    "",
+    construct(),
+    callStatement(featured, { assign: "const { data, status, headers } = await ", suffix: ".withResponse()" }),
+    'console.log(status, headers.get("x-request-id"), data);',
   ];
 }
 
