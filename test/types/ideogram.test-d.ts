@@ -166,6 +166,10 @@ async function possiblyUndefinedOptions(): Promise<void> {
   await fromEnvironment.models.listCustomModels({ status: undefined }, { signal: maybeSignal });
   await fromEnvironment.downloadImages({ created: "", data: [] }, { signal: maybeSignal, concurrency: undefined });
   await toFile(bytes, "a.png", { type: undefined });
+  // A downloaded file: the platform's Response, straight from fetch.
+  await fromEnvironment.generate.remixImageV3({ image: await toFile(await fetch("https://example.com/cat.png")), prompt: "a lighthouse" });
+  // @ts-expect-error a Response's promise is not a file field's value: toFile reads it
+  await fromEnvironment.generate.remixImageV3({ image: fetch("https://example.com/cat.png"), prompt: "a lighthouse" });
   // A required field still takes no undefined.
   // @ts-expect-error prompt is required
   await fromEnvironment.generate.generateImageV3({ prompt: maybeKey });

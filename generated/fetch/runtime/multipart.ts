@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `ideogram-codegen generate`; `ideogram-codegen check` tells when this is stale.
 
 import { Payload } from "./payload.ts";
-import { blobOf, isUploadable, prepareFile, type PreparedFile } from "./uploads.ts";
+import { isUploadable, prepareFile, type PreparedFile } from "./uploads.ts";
 
 /** How one field travels; see the generator's wire rules. */
 export type FieldEncoding = "text" | "texts" | "file" | "files" | "json" | "styled" | "any";
@@ -57,10 +57,8 @@ export async function prepareParts(fields: readonly FieldSpec[], values: Record<
     for (const item of items) {
       if (item === undefined || item === null) continue;
       if (encoding === "file" || encoding === "files" || (encoding === "any" && isUploadable(item))) {
-        // A string is accepted as the file's text, for schemas whose type a JSON response also uses.
-        const upload = typeof item === "string" ? blobOf([item], "text/plain") : item;
-        if (!isUploadable(upload)) throw new TypeError(`field ${name}: expected a file (Blob, File, bytes or stream)`);
-        parts.push({ name, file: await prepareFile(upload, name, concreteType(options.contentType)), ...extra });
+        if (!isUploadable(item)) throw new TypeError(notAFile(name, item));
+        parts.push({ name, file: await prepareFile(item, name, concreteType(options.contentType)), ...extra });
       } else if (encoding === "json" || (encoding === "any" && typeof item === "object")) {
         text(name, JSON.stringify(item));
       } else {
@@ -69,6 +67,14 @@ export async function prepareParts(fields: readonly FieldSpec[], values: Record<
     }
   }
   return parts;
+}
+
+/** What a file field was given instead of a file: a path or a URL (from plain JavaScript) is named as such. */
+function notAFile(field: string, value: unknown): string {
+  const expected = `field ${field}: expected a file (Blob, File, bytes or stream)`;
+  if (typeof value !== "string") return `${expected}, not ${value === null ? "null" : typeof value}`;
+  const shown = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  return `${expected}, not the string ${shown}: read a path with fileFromPath() (Node), a URL with toFile(await fetch(url))`;
 }
 
 /** The first type of a declared list (`image/png, image/jpeg`) that names one type, not a range such as `image/*`. */

@@ -76,8 +76,10 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
   const bare = (node: SchemaNode, side: Side): TypeExpr => {
     switch (node.kind) {
       case "ref": {
-        printedNames.add(node.name);
         const target = byName.get(node.name);
+        // A file field whose schema is a named binary shared with JSON (there a string) still takes a file.
+        if (side === "upload" && target?.schema.kind === "binary") return bare(target.schema, side);
+        printedNames.add(node.name);
         return side === "response" && target && isOpenStringEnum(target.schema) ? union([atom(node.name), OPEN_STRING]) : atom(node.name);
       }
       case "string":

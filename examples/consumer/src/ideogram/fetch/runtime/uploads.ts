@@ -26,19 +26,66 @@ const EXTENSIONS: Record<string, string> = {
   "text/plain": "txt",
 };
 
+/** A downloaded file as `fetch` returns it (the platform's `Response`, undici's, Bun's). */
+export interface FetchedFile {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly url: string;
+  blob(): Promise<Blob>;
+}
+
+/** A downloaded file as axios returns it, read with `responseType` `arraybuffer`, `blob` or `stream`. */
+export interface AxiosFetchedFile {
+  readonly status: number;
+  readonly data: Uploadable;
+  readonly config?: { readonly url?: string | undefined } | undefined;
+}
+
 /**
- * Wraps data as a `File` with a name and content type, reading streams fully. Without `type`,
- * the content type is taken from the data or sniffed from its first bytes (PNG, JPEG, WebP, GIF, ZIP).
+ * Wraps data as a `File` with a name and content type, reading streams fully. A response
+ * (`await fetch(url)`, an axios response) gives its body, and its URL's last segment for a name;
+ * one outside 2xx is refused rather than sent as the file. Without `type`, the content type is
+ * taken from the data or sniffed from its first bytes (PNG, JPEG, WebP, GIF, ZIP).
  */
 export async function toFile(
-  data: Uploadable | PromiseLike<Uploadable>,
+  data: Uploadable | FetchedFile | AxiosFetchedFile | PromiseLike<Uploadable | FetchedFile | AxiosFetchedFile>,
   name?: string,
   options: { type?: string | undefined } = {},
 ): Promise<File> {
   const value = await data;
-  const blob = await readBlob(value);
-  const type = options.type ?? (await contentTypeOf(blob, name));
-  return new File([blob], name ?? `file.${EXTENSIONS[type] ?? "bin"}`, { type });
+  const fetched = responseBody(value);
+  const blob = fetched ? await fetched.body : await readBlob(value as Uploadable);
+  const fileName = name ?? fetched?.name;
+  const type = options.type ?? (await contentTypeOf(blob, fileName));
+  return new File([blob], fileName ?? `file.${EXTENSIONS[type] ?? "bin"}`, { type });
+}
+
+/** The body and name of a fetch or axios response; undefined for anything else. */
+function responseBody(value: unknown): { body: Promise<Blob>; name: string | undefined } | undefined {
+  if (value === null || typeof value !== "object" || isUploadable(value)) return undefined;
+  const response = value as Partial<FetchedFile & AxiosFetchedFile>;
+  if (typeof response.status !== "number") return undefined;
+  const url = typeof response.url === "string" ? response.url : response.config?.url;
+  if (response.status < 200 || response.status > 299) {
+    throw new TypeError(
+      `toFile: the response${url ? ` from ${lastSegment(url) ?? url}` : ""} is ${response.status}, not a file`,
+    );
+  }
+  const name = url ? lastSegment(url) : undefined;
+  if (typeof response.blob === "function") return { body: response.blob(), name };
+  if (isUploadable(response.data)) return { body: readBlob(response.data), name };
+  return undefined;
+}
+
+/** `cat.png` of `https://host/images/cat.png?sig=…`; undefined when the path ends in `/`. */
+function lastSegment(url: string): string | undefined {
+  const path = url.split(/[?#]/)[0]!;
+  const segment = path.slice(path.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(segment) || undefined;
+  } catch {
+    return segment || undefined;
+  }
 }
 
 export function isUploadable(value: unknown): value is Uploadable {
