@@ -63,6 +63,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
     clientName: request.clientName ?? clientClassName(title),
     ...(request.apiName ? { apiName: request.apiName } : {}),
     ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
+    ...(request.logEnv ? { logEnv: request.logEnv } : {}),
     ...(request.credentialEnv ? { credentialEnv: request.credentialEnv } : {}),
     ...(request.baseUrl ? { baseUrl: request.baseUrl } : {}),
     modules: moduleFiles(request.importExtension ?? ".ts"),

@@ -59,6 +59,8 @@ const clientDefaults: ClientDefaults = {
   baseUrl: "https://api.ideogram.ai",
   credentials: [{ kind: "apiKey", in: "header", name: "Api-Key", options: ["apiKey"], env: ["IDEOGRAM_API_KEY"] }],
   security: [[0]],
+  logEnv: "IDEOGRAM_LOG",
+  logName: "Ideogram",
 };
 
 /** The Ideogram client without resources, for the standalone functions: bundlers keep only the operations you import. */

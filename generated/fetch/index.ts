@@ -47,5 +47,6 @@ export {
   ApiTimeoutError,
   ApiAbortError,
 } from "./runtime/errors.ts";
+export type { LogLevel, Logger } from "./runtime/log.ts";
 export type { RawResponse, TransportOptions } from "./runtime/transport.ts";
 export { toFile, type Uploadable } from "./runtime/uploads.ts";

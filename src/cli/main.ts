@@ -247,6 +247,7 @@ function toRequest(flags: CommonFlags, config: ResolvedConfig | undefined): Gene
     clientName: config?.clientName,
     apiName: config?.apiName,
     apiKeyEnv: config?.apiKeyEnv,
+    logEnv: config?.logEnv,
     credentialEnv: config?.credentialEnv,
     baseUrl: config?.baseUrl,
     docsUrl: config?.docsUrl,

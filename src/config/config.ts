@@ -22,6 +22,8 @@ export interface CodegenConfig {
   /** How the generated README names the API in a sentence (`the Ideogram API`); default: the spec's title. */
   apiName?: string;
   apiKeyEnv?: string;
+  /** Environment variable that sets the generated client's `logLevel` (`IDEOGRAM_LOG`). */
+  logEnv?: string;
   /** Credential option → environment variable it defaults to. */
   credentialEnv?: Record<string, string>;
   baseUrl?: string;
@@ -122,7 +124,7 @@ function describeProblem(error: SchemaError): { pointer: string; message: string
 }
 
 export const KNOWN_KEYS: readonly (keyof CodegenConfig)[] = [
-  "spec", "output", "clients", "clientName", "apiName", "apiKeyEnv", "credentialEnv", "baseUrl", "docsUrl", "resources", "types", "operations", "bodies", "format", "importExtension", "emit",
+  "spec", "output", "clients", "clientName", "apiName", "apiKeyEnv", "logEnv", "credentialEnv", "baseUrl", "docsUrl", "resources", "types", "operations", "bodies", "format", "importExtension", "emit",
 ];
 
 async function readConfig(file: string, embedded: boolean): Promise<ResolvedConfig> {

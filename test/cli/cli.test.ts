@@ -99,7 +99,7 @@ describe("the configuration file is checked against its JSON Schema", () => {
     const { status, stderr } = cli(["generate"], work);
     expect(status).toBe(2);
     expect(stderr.trim().replace(/^error: /, "").split("\n")).toEqual([
-      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiName, apiKeyEnv, credentialEnv, baseUrl, docsUrl, resources, types, operations, bodies, format, importExtension, emit',
+      'ideogram-codegen.config.json#/clinets: unknown key "clinets"; known keys: spec, output, clients, clientName, apiName, apiKeyEnv, logEnv, credentialEnv, baseUrl, docsUrl, resources, types, operations, bodies, format, importExtension, emit',
       'ideogram-codegen.config.json#/clients/0: "clients[0]" must be one of "fetch", "axios"',
       'ideogram-codegen.config.json#/clientName: "clientName" must be a JavaScript identifier',
       'ideogram-codegen.config.json#/docsUrl: "docsUrl" must be an absolute http(s) URL',
@@ -120,14 +120,14 @@ describe("the configuration file is checked against its JSON Schema", () => {
   test("a file that names no spec adjusts the embedded Ideogram configuration: its keys win, the rest stays Ideogram's", () => {
     writeFileSync(path.join(work, "ideogram-codegen.config.json"), JSON.stringify({ output: "src/ideogram", clients: ["fetch"], clientName: "Studio" }));
     const { status, stdout } = cli(["generate"], work);
-    expect({ status, stdout }).toEqual({ status: 0, stdout: expect.stringMatching(/^generated fetch: 23 operations, 57 schemas, 20 files in \d+ ms → src\/ideogram; imports: \.ts \(no tsconfig\.json above the output folder\)\n$/) });
+    expect({ status, stdout }).toEqual({ status: 0, stdout: expect.stringMatching(/^generated fetch: 23 operations, 57 schemas, 21 files in \d+ ms → src\/ideogram; imports: \.ts \(no tsconfig\.json above the output folder\)\n$/) });
     expect(readdirSync(path.join(work, "src", "ideogram"))).toEqual(["fetch"]);
     const client = readFileSync(path.join(work, "src", "ideogram", "fetch", "client.ts"), "utf8");
     // Ideogram's tag map and API key variable still apply; the client name is the file's.
     expect(client).toContain("export class Studio extends StudioCore");
     expect(client).toContain("public readonly generate: GenerateResource = new GenerateResource(this);");
     expect(client).toContain('options: ["apiKey"], env: ["IDEOGRAM_API_KEY"] }');
-    expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: "check passed: 20 files in src/ideogram are current; imports: .ts (no tsconfig.json above the output folder)\n" });
+    expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: "check passed: 21 files in src/ideogram are current; imports: .ts (no tsconfig.json above the output folder)\n" });
     // Naming a spec on the command line leaves the embedded configuration out.
     const inspected = cli(["inspect", "--spec", fixture("../one-of.yml")], work);
     expect(inspected.status).toBe(0);
@@ -217,11 +217,11 @@ describe("generate and check", () => {
   test("generate with no arguments writes both embedded Ideogram clients into ./generated, identical to the committed ones", () => {
     const { status, stdout } = cli(["generate"], work);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^generated fetch \+ axios: 23 operations, 57 schemas, 40 files in \d+ ms → generated; imports: \.ts \(no tsconfig\.json above the output folder\)\n$/);
+    expect(stdout).toMatch(/^generated fetch \+ axios: 23 operations, 57 schemas, 42 files in \d+ ms → generated; imports: \.ts \(no tsconfig\.json above the output folder\)\n$/);
     for (const variant of ["fetch", "axios"]) {
       const committed = path.join(root, "generated", variant);
       const files = readdirSync(committed, { recursive: true, encoding: "utf8" }).filter((f) => f.includes("."));
-      expect(files.length).toBe(20);
+      expect(files.length).toBe(21);
       for (const file of files) {
         expect(readFileSync(path.join(work, "generated", variant, file), "utf8")).toBe(readFileSync(path.join(committed, file), "utf8"));
       }
@@ -231,7 +231,7 @@ describe("generate and check", () => {
   test("--client axios writes only generated/axios; check then covers only what was asked for", () => {
     const { status, stdout } = cli(["generate", "--client", "axios", "--out", work]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^generated axios: 23 operations, 57 schemas, 20 files/);
+    expect(stdout).toMatch(/^generated axios: 23 operations, 57 schemas, 21 files/);
     expect(readdirSync(work)).toEqual(["axios"]);
     expect(cli(["check", "--client", "axios", "--out", work]).status).toBe(0);
     const both = cli(["check", "--out", work]);
@@ -383,7 +383,7 @@ describe("import extension and emit", () => {
     const imports = "imports: .js (tsconfig.json: moduleResolution nodenext)";
     expect(cli(["generate"], work).stdout).toMatch(new RegExp(`→ src/ideogram; ${imports.replace(/[.()]/g, "\\$&")}\n$`));
     expect(readFileSync(path.join(work, "src", "ideogram", "fetch", "index.ts"), "utf8")).toContain('export * from "./functions.js";');
-    expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: `check passed: 20 files in src/ideogram are current; ${imports}\n` });
+    expect(cli(["check"], work)).toMatchObject({ status: 0, stdout: `check passed: 21 files in src/ideogram are current; ${imports}\n` });
     // Another choice is another client: check names every file whose imports differ.
     const other = cli(["check", "--import-extension", ".ts"], work);
     expect(other.status).toBe(1);
@@ -394,7 +394,7 @@ describe("import extension and emit", () => {
     writeJson("package.json", { type: "module" });
     expect(cli(["generate", "--emit", "js", "--out", "out", "--client", "fetch"], work)).toMatchObject({
       status: 0,
-      stdout: expect.stringMatching(/, 39 files in \d+ ms → out; imports: \.js \(emit js in a package of type module\)\n$/),
+      stdout: expect.stringMatching(/, 41 files in \d+ ms → out; imports: \.js \(emit js in a package of type module\)\n$/),
     });
     expect(readdirSync(path.join(work, "out", "fetch")).filter((f) => f.startsWith("index."))).toEqual(["index.d.ts", "index.js"]);
     expect(cli(["check", "--emit", "js", "--out", "out", "--client", "fetch"], work).status).toBe(0);

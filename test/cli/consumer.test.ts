@@ -100,12 +100,12 @@ test(
     const imports = "imports: .js (tsconfig.json: moduleResolution nodenext)";
     expect(await inConsumer(["run", "--silent", "ideogram:check"])).toEqual({
       status: 0,
-      stdout: `check passed: 20 files in src/ideogram are current; ${imports}\n`,
+      stdout: `check passed: 21 files in src/ideogram are current; ${imports}\n`,
       stderr: "",
     });
     expect(await inConsumer(["run", "--silent", "ideogram:generate"])).toMatchObject({
       status: 0,
-      stdout: expect.stringMatching(new RegExp(`^generated fetch: 23 operations, 57 schemas, 20 files in \\d+ ms → src/ideogram; ${escape(imports)}\n$`)),
+      stdout: expect.stringMatching(new RegExp(`^generated fetch: 23 operations, 57 schemas, 21 files in \\d+ ms → src/ideogram; ${escape(imports)}\n$`)),
     });
     expect((await inConsumer(["run", "--silent", "ideogram:check"])).status).toBe(0);
   },

@@ -12,7 +12,7 @@ export const IDEOGRAM_SPEC = path.join(ROOT, "specs", "ideogram-openapi.yml");
 
 /** specs/ideogram.config.json: the settings `generated/` is produced with. */
 export const IDEOGRAM_CONFIG = JSON.parse(readFileSync(path.join(ROOT, "specs", "ideogram.config.json"), "utf8")) as Required<
-  Pick<GenerateRequest, "clients" | "clientName" | "apiName" | "apiKeyEnv" | "docsUrl" | "types" | "resources">
+  Pick<GenerateRequest, "clients" | "clientName" | "apiName" | "apiKeyEnv" | "logEnv" | "docsUrl" | "types" | "resources">
 > & { spec: string; output: string };
 
 export function fixture(...segments: string[]): string {

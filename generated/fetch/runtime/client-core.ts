@@ -13,6 +13,7 @@ import {
 } from "./errors.ts";
 import type { BodySpec, PreparedBody } from "./bodies.ts";
 import type { Payload } from "./payload.ts";
+import { createLog, isLogLevel, type Log, type Logger, type LogLevel } from "./log.ts";
 import { ownValue } from "./multipart.ts";
 import { formStyle, scalarText, type QueryStyle } from "./query.ts";
 import { sendFollowingRedirects } from "./redirects.ts";
@@ -62,6 +63,10 @@ export interface ClientDefaults {
   /** The server URL, with `{variable}`s filled from `serverVariables`. */
   baseUrl?: string;
   serverVariables?: Record<string, { default: string; enum?: readonly string[] }>;
+  /** The environment variable that sets `logLevel` when the option does not (`IDEOGRAM_LOG`). */
+  logEnv?: string;
+  /** What log lines start with, in brackets: the client's name. */
+  logName?: string;
 }
 
 export interface CoreOptions {
@@ -76,6 +81,14 @@ export interface CoreOptions {
   maxRetryAfter?: number | undefined;
   /** Sent with every request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * What the client logs: `error` (a call that failed), `warn` (a retry, with its reason and wait),
+   * `info` (every attempt: method, URL, status, time, request id), `debug` (headers and bodies).
+   * Credentials never appear. Default `off`, or the level the client's environment variable names.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go: `console` by default, or any object with `error`, `warn`, `info` and `debug`. */
+  logger?: Logger | undefined;
 }
 
 export type ClientOptions = CoreOptions & TransportOptions;
@@ -142,6 +155,7 @@ export class ClientCore {
   readonly #maxRetryAfter: number;
   readonly #headers: Record<string, string>;
   readonly #transport: Transport;
+  readonly #log: Log;
   #defaultAuth: Authorization | undefined;
 
   constructor(options: ClientOptions, defaults: ClientDefaults) {
@@ -162,12 +176,31 @@ export class ClientCore {
     this.#maxRetryAfter = options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER;
     this.#headers = lowerKeys(options.headers ?? {});
     this.#transport = createTransport(options);
+    if (options.logLevel !== undefined && !isLogLevel(options.logLevel)) {
+      throw new SdkError(`logLevel must be off, error, warn, info or debug, not ${String(options.logLevel)}`);
+    }
+    const fromEnv = defaults.logEnv ? { name: defaults.logEnv, value: readEnv(defaults.logEnv) } : undefined;
+    const logger = options.logger ?? (globalThis as { console: Logger }).console;
+    this.#log = createLog(options.logLevel, fromEnv, logger, `[${defaults.logName ?? "client"}]`, (text) =>
+      this.#redactText(text),
+    );
   }
 
   /** Sends one operation; generated functions call this. */
   request<T>(operation: OperationSpec, params?: object, options?: RequestOptions): ApiPromise<T> {
     const answer = this.#attempts(operation, (params ?? {}) as Params, options ?? {});
-    return new ApiPromise(answer.catch((error: unknown) => Promise.reject(this.#redact(error))));
+    return new ApiPromise(answer.catch((error: unknown) => Promise.reject(this.#failed(operation, error))));
+  }
+
+  /** The error a call ends with, redacted, and logged at `error`. */
+  #failed({ method, path }: OperationSpec, error: unknown): unknown {
+    const redacted = this.#redact(error);
+    if (this.#log.enabled("error"))
+      this.#log(
+        "error",
+        `${method} ${path} failed: ${String(redacted instanceof Error ? redacted.message : redacted)}`,
+      );
+    return redacted;
   }
 
   async #attempts(operation: OperationSpec, params: Params, options: RequestOptions): Promise<Answer> {
@@ -192,18 +225,37 @@ export class ClientCore {
       let failure: ApiError | ApiConnectionError;
       let retryAfter: string | null = null;
       let status: number | undefined;
+      const started = this.#log.enabled("info") ? Date.now() : 0;
+      if (this.#log.enabled("debug"))
+        this.#log(
+          "debug",
+          `${method} ${url} attempt ${attempt + 1}: headers ${JSON.stringify(headers)}, body ${bodyText(body)}`,
+        );
       try {
         const request = { method, url, headers, body, signal: timer.signal, timeout };
         const response = await sendFollowingRedirects(this.#transport, request, Object.keys(auth.headers));
         status = response.status;
+        if (started)
+          this.#log(
+            "info",
+            `${method} ${url} → ${status} in ${Date.now() - started} ms${requestIdText(response.headers)}`,
+          );
         if (response.status >= 200 && response.status < 300) {
           handedOver = true;
           return this.#answer(operation, response, timer, options.signal);
         }
-        failure = this.#apiError(operation, response, await response.text());
+        const errorBody = await response.text();
+        if (this.#log.enabled("debug"))
+          this.#log(
+            "debug",
+            `${method} ${url} → ${status}: body ${JSON.stringify(errorBody.slice(0, MAX_LOGGED_BODY))}`,
+          );
+        failure = this.#apiError(operation, response, errorBody);
         if (!isRetryableStatus(response.status)) throw failure;
         retryAfter = response.headers.get("retry-after");
       } catch (error) {
+        if (started && status === undefined)
+          this.#log("info", `${method} ${url} failed in ${Date.now() - started} ms: ${causeText(error)}`);
         const known = knownFailure(error, operation, timer, options.signal);
         if (known) throw known;
         // Sent again only when the server cannot have done the (paid) work: no status line arrived
@@ -218,6 +270,13 @@ export class ClientCore {
       if (attempt >= maxRetries) throw failure;
       const delay = retryDelay(attempt, retryAfter, this.#maxRetryAfter);
       if (delay === undefined) throw failure;
+      if (this.#log.enabled("warn")) {
+        const reason =
+          status === undefined
+            ? `connection failed (${causeText(failure.cause)})`
+            : `status ${status}${retryAfter === null ? "" : `, Retry-After ${retryAfter}`}`;
+        this.#log("warn", `${method} ${path}: retry ${attempt + 1} of ${maxRetries} in ${delay} ms after ${reason}`);
+      }
       try {
         await sleep(delay, options.signal);
       } catch (reason) {
@@ -384,6 +443,27 @@ export class ClientCore {
     for (const secret of this.#secretTexts) if (text.includes(secret)) text = text.split(secret).join("[redacted]");
     return text;
   }
+}
+
+/** The most of a body a debug line shows, in characters. */
+const MAX_LOGGED_BODY = 2_000;
+
+/** A request body as a debug line shows it: text (capped), or the size and type of a binary or multipart payload. */
+function bodyText(body: Payload | string | undefined): string {
+  if (body === undefined) return "none";
+  if (typeof body === "string") return JSON.stringify(body.slice(0, MAX_LOGGED_BODY));
+  return `${body.size} bytes of ${body.type || "binary data"}`;
+}
+
+function requestIdText(headers: Headers): string {
+  const id = headers.get("x-request-id") ?? headers.get("request-id");
+  return id ? ` (request id ${id})` : "";
+}
+
+/** The root cause of a connection failure, as a log line names it: `ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1`. */
+function causeText(error: unknown): string {
+  const root = rootCause(error);
+  return [root.code, root.message].filter(Boolean).join(": ") || "unknown error";
 }
 
 /** The longest response body an error keeps, in characters: enough for any error document, not a whole page of HTML. */

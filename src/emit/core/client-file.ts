@@ -37,6 +37,8 @@ export interface ClientSettings {
   apiName?: string;
   /** Environment variable the `apiKey` option defaults to. */
   apiKeyEnv?: string;
+  /** Environment variable that sets the client's `logLevel` when the option does not. */
+  logEnv?: string;
   /** Credential option (`bearerToken`, `username`, …) → the environment variable it defaults to. */
   credentialEnv?: Record<string, string>;
   /** Overrides the spec's first server URL. */
@@ -183,5 +185,7 @@ function defaultsLiteral(model: ApiModel, settings: ClientSettings): Expr {
     entries.push(["serverVariables", objectLiteral(variables)]);
   }
   entries.push(...credentialDefaults(model, settings));
+  if (settings.logEnv) entries.push(["logEnv", string(settings.logEnv)]);
+  entries.push(["logName", string(settings.clientName)]);
   return objectLiteral(entries);
 }

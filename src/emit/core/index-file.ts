@@ -10,7 +10,7 @@ import { saveImagesFunction } from "./downloads";
 const TYPE_ONLY = new Set([
   "WithResponse", "ClientOptions", "CoreOptions", "RequestOptions", "ClientDefaults", "OperationSpec",
   "DownloadedImage", "DownloadOptions", "FailedImage", "ImageLink", "ImageOutcome", "SkippedImage",
-  "SavedImage", "SaveOptions", "SaveOutcome", "RawResponse", "TransportOptions", "Uploadable",
+  "SavedImage", "SaveOptions", "SaveOutcome", "RawResponse", "TransportOptions", "Uploadable", "LogLevel", "Logger",
 ]);
 
 /** `index.ts`: the public entry, safe for browsers and edge runtimes (nothing from `node:*`). */

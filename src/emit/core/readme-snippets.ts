@@ -66,7 +66,7 @@ export function callPath(resource: string | undefined, method: string): string {
  */
 export function callStatement(
   example: OperationExample,
-  { keep = true, options, assign, suffix = "" }: { keep?: boolean; options?: Record<string, string>; assign?: string; suffix?: string } = {},
+  { keep = true, options, assign }: { keep?: boolean; options?: Record<string, string>; assign?: string } = {},
 ): Doc {
   assign ??= keep && successReader(example.operation) !== "void" ? "const result = await " : "await ";
   const head = `${assign}${example.target}(`;
@@ -74,9 +74,8 @@ export function callStatement(
   const params = example.params ?? (options && paramsShape(example.operation).typeName ? expr("{}") : undefined);
   const args = [params, options && optionsObject(options)].filter((a) => a !== undefined);
   // A sole argument hugs the parentheses; two break one a line.
-  const doc: Doc = args.length === 1 ? [head, args[0]!.doc, `)${suffix};`] : [assign, call(example.target, args), `${suffix};`];
-  // A call chained after the call is a member chain, which prettier lays out by rules of its own once it breaks.
-  return suffix ? group(doc, { unsure: true }) : headFits(doc, head);
+  const doc: Doc = args.length === 1 ? [head, args[0]!.doc, ");"] : [assign, call(example.target, args), ";"];
+  return headFits(doc, head);
 }
 
 /** `const result = await <function>(<core>, <params>);`: the standalone function, its last argument hugged as prettier does. */

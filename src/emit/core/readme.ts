@@ -59,12 +59,14 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
   const featured = snippets.featured;
   const examples = new Map(snippets.examples.map((e) => [e.operation, e]));
   const anyFile = snippets.examples.some((e) => e.usesFile);
+  const apiName = (settings.apiName ?? model.title).replace(/\s+/g, " ").trim();
 
   const text = renderTemplate("client-readme.md.hbs", {
     variant,
     modules: moduleFacts(variant, settings),
     clientName: settings.clientName,
-    apiName: prose(settings.apiName ?? model.title),
+    // A name with characters markdown reads as syntax is shown as code, as it is, rather than escaped.
+    apiName: MARKDOWN_SYNTAX.test(apiName) ? codeSpan(apiName) : apiName,
     install: undefined,
     peerRange: undefined,
     ...facts,
@@ -128,15 +130,18 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
         functionCallStatement(featured, "core"),
       ]),
     coreName: `${settings.clientName}Core`,
+    logEnv: settings.logEnv,
     timeoutBlock: featured && block(timeoutStatements(from, construct, featured)),
   });
   const needsFormatter =
     blocks.some((b) => b.unsure) ||
     prose.escaped() ||
     // prettier escapes pipes in table cells; a backtick or backslash in a path changes its code span.
-    [model.title, ...model.operations.map((op) => op.path), ...model.auth.map((s) => (s.kind === "apiKey" ? s.name : ""))].some((t) => /[|`\\]/.test(t));
+    [apiName, ...model.operations.map((op) => op.path), ...model.auth.map((s) => (s.kind === "apiKey" ? s.name : ""))].some((t) => /[|`\\]/.test(t));
   return { text, needsFormatter };
 }
+
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>|~&#!]/;
 
 /** The error classes by status, as `createApiError` (templates/runtime/errors.ts) picks them; a unit test holds the two together. */
 export const ERROR_CLASSES: readonly (readonly [status: string, errorClass: string])[] = [
@@ -232,7 +237,8 @@ function responseStatements(from: From, construct: Construct, featured: Operatio
     from("index"),
     "",
     construct(),
-    callStatement(featured, { assign: "const { data, status, headers } = await ", suffix: ".withResponse()" }),
+    callStatement(featured, { assign: "const call = " }),
+    "const { data, status, headers } = await call.withResponse();",
     'console.log(status, headers.get("x-request-id"), data);',
   ];
 }

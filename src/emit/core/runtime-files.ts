@@ -14,6 +14,7 @@ export const RUNTIME_EXPORTS = {
     "UnexpectedResponseError",
     "ApiConnectionError", "ApiTimeoutError", "ApiAbortError",
   ],
+  "log": ["LogLevel", "Logger"],
   "transport": ["RawResponse", "TransportOptions"],
   "uploads": ["toFile", "Uploadable"],
 } as const;
@@ -46,7 +47,7 @@ export const RUNTIME_NAMES: readonly string[] = [
 
 const TEMPLATES = path.join(PACKAGE_ROOT, "templates");
 
-const SHARED_RUNTIME = ["api-promise", "bodies", "client-core", "download", "errors", "multipart", "node-files", "payload", "query", "redirects", "retry", "uploads"];
+const SHARED_RUNTIME = ["api-promise", "bodies", "client-core", "download", "errors", "log", "multipart", "node-files", "payload", "query", "redirects", "retry", "uploads"];
 
 /** The runtime files every variant shares, as `runtime/<file>` → source text (the transport is the variant's). */
 export function sharedRuntimeFiles(modules: ModuleFiles): Map<string, string> {

@@ -47,5 +47,6 @@ export {
   ApiTimeoutError,
   ApiAbortError,
 } from "./runtime/errors.js";
+export type { LogLevel, Logger } from "./runtime/log.js";
 export type { RawResponse, TransportOptions } from "./runtime/transport.js";
 export { toFile, type Uploadable } from "./runtime/uploads.js";

@@ -1,0 +1,50 @@
+/** How much the client tells its logger: each level includes the ones before it. */
+export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
+
+/** What the client writes to: `console`, or any object with these methods (pino, winston, a test's recorder). */
+export interface Logger {
+  error(message: string): void;
+  warn(message: string): void;
+  info(message: string): void;
+  debug(message: string): void;
+}
+
+const LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
+
+/** Writes one line at a level, or nothing below the client's level; every line is redacted first. */
+export type Log = ((level: Exclude<LogLevel, "off">, message: string) => void) & {
+  /** Whether a line at `level` is written: callers skip building the ones that are not. */
+  enabled(level: Exclude<LogLevel, "off">): boolean;
+};
+
+export function isLogLevel(value: unknown): value is LogLevel {
+  return LEVELS.includes(value as LogLevel);
+}
+
+/**
+ * The client's log: `level` from the option, else from the environment variable (a value that is
+ * no level is reported once, and logging stays off), else off.
+ */
+export function createLog(
+  level: LogLevel | undefined,
+  fromEnv: { name: string; value: string | undefined } | undefined,
+  logger: Logger,
+  prefix: string,
+  redact: (text: string) => string,
+): Log {
+  let chosen: LogLevel = level ?? "off";
+  if (level === undefined && fromEnv?.value !== undefined) {
+    const value = fromEnv.value.trim().toLowerCase();
+    if (isLogLevel(value)) chosen = value;
+    else
+      logger.warn(
+        `${prefix} ${fromEnv.name}=${JSON.stringify(fromEnv.value)} is not a log level (${LEVELS.join(", ")}); logging stays off`,
+      );
+  }
+  const rank = LEVELS.indexOf(chosen);
+  const enabled = (at: Exclude<LogLevel, "off">) => LEVELS.indexOf(at) <= rank;
+  const log = (at: Exclude<LogLevel, "off">, message: string) => {
+    if (enabled(at)) logger[at](redact(`${prefix} ${message}`));
+  };
+  return Object.assign(log, { enabled });
+}
