@@ -138,7 +138,8 @@ async function loadVariant(work, variant) {
 function callers({ baseUrl, fetchModule, axiosModule }) {
   const axios = require("axios");
   const styleImage = new File([styleImageBytes()], FILE_NAME, { type: FILE_TYPE });
-  const headers = { accept: "application/json", "api-key": API_KEY };
+  // The clients' User-Agent, which verifySameBytes copies here from their first request: the raw calls send it too.
+  const headers = { fetch: { accept: "application/json", "api-key": API_KEY }, axios: { accept: "application/json", "api-key": API_KEY } };
   const form = () => {
     const body = new FormData();
     body.append("prompt", PROMPT);
@@ -154,26 +155,27 @@ function callers({ baseUrl, fetchModule, axiosModule }) {
     return response.json();
   };
   return {
+    headers,
     fetch: {
       listDatasets: {
-        raw: async () => fetchJson(await fetch(`${baseUrl}${LIST_PATH}`, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) })),
+        raw: async () => fetchJson(await fetch(`${baseUrl}${LIST_PATH}`, { headers: headers.fetch, signal: AbortSignal.timeout(TIMEOUT_MS) })),
         client: () => fetchClient.datasets.listDatasets(),
       },
       generateImageV3: {
         raw: async () =>
           fetchJson(
-            await fetch(`${baseUrl}${GENERATE_PATH}`, { method: "POST", headers, body: form(), signal: AbortSignal.timeout(TIMEOUT_MS) }),
+            await fetch(`${baseUrl}${GENERATE_PATH}`, { method: "POST", headers: headers.fetch, body: form(), signal: AbortSignal.timeout(TIMEOUT_MS) }),
           ),
         client: () => fetchClient.generate.generateImageV3(generateParams()),
       },
     },
     axios: {
       listDatasets: {
-        raw: async () => (await axios.get(`${baseUrl}${LIST_PATH}`, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) })).data,
+        raw: async () => (await axios.get(`${baseUrl}${LIST_PATH}`, { headers: headers.axios, signal: AbortSignal.timeout(TIMEOUT_MS) })).data,
         client: () => axiosClient.datasets.listDatasets(),
       },
       generateImageV3: {
-        raw: async () => (await axios.post(`${baseUrl}${GENERATE_PATH}`, form(), { headers, signal: AbortSignal.timeout(TIMEOUT_MS) })).data,
+        raw: async () => (await axios.post(`${baseUrl}${GENERATE_PATH}`, form(), { headers: headers.axios, signal: AbortSignal.timeout(TIMEOUT_MS) })).data,
         client: () => axiosClient.generate.generateImageV3(generateParams()),
       },
     },
@@ -276,6 +278,10 @@ async function measureClientOverhead({ work }) {
           pair: calls[variant][operation],
         });
       }
+    }
+    for (const variant of ["fetch", "axios"]) {
+      const { request } = await server.record(calls[variant].listDatasets.client);
+      calls.headers[variant]["user-agent"] = request.headers["user-agent"];
     }
     for (const { label, pair } of cases) await verifySameBytes(server, label, pair);
 

@@ -64,6 +64,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
     ...(request.apiName ? { apiName: request.apiName } : {}),
     ...(request.apiKeyEnv ? { apiKeyEnv: request.apiKeyEnv } : {}),
     ...(request.logEnv ? { logEnv: request.logEnv } : {}),
+    generator: `ideogram-codegen/${GENERATOR_VERSION}`,
     ...(request.credentialEnv ? { credentialEnv: request.credentialEnv } : {}),
     ...(request.baseUrl ? { baseUrl: request.baseUrl } : {}),
     modules: moduleFiles(request.importExtension ?? ".ts"),

@@ -61,6 +61,7 @@ const clientDefaults: ClientDefaults = {
   security: [[0]],
   logEnv: "IDEOGRAM_LOG",
   logName: "Ideogram",
+  generator: "ideogram-codegen/0.1.0",
 };
 
 /** The Ideogram client without resources, for the standalone functions: bundlers keep only the operations you import. */

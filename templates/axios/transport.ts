@@ -10,6 +10,9 @@ export interface TransportOptions {
 /** What `withResponse()` hands back as `response`: axios's own response (its body already read). */
 export type RawResponse = AxiosResponse<ArrayBuffer>;
 
+/** The variant, as the User-Agent names it. */
+export const TRANSPORT_NAME = "axios";
+
 export function createTransport(options: TransportOptions): Transport {
   let instance = options.axios;
   return async (request) => {

@@ -9,6 +9,9 @@ export interface TransportOptions {
 /** What `withResponse()` hands back: the platform's own Response (its body already read). */
 export type RawResponse = Response;
 
+/** The variant, as the User-Agent names it. */
+export const TRANSPORT_NAME = "fetch";
+
 export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
     const fetchImpl = options.fetch ?? globalThis.fetch;

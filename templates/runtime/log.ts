@@ -42,7 +42,8 @@ export function createLog(
       );
   }
   const rank = LEVELS.indexOf(chosen);
-  const enabled = (at: Exclude<LogLevel, "off">) => LEVELS.indexOf(at) <= rank;
+  const on = { error: rank >= 1, warn: rank >= 2, info: rank >= 3, debug: rank >= 4 };
+  const enabled = (at: Exclude<LogLevel, "off">) => on[at];
   const log = (at: Exclude<LogLevel, "off">, message: string) => {
     if (enabled(at)) logger[at](redact(`${prefix} ${message}`));
   };

@@ -18,7 +18,7 @@ import { ownValue } from "./multipart.ts";
 import { formStyle, scalarText, type QueryStyle } from "./query.ts";
 import { sendFollowingRedirects } from "./redirects.ts";
 import { isRetryableStatus, mayResend, retryDelay, sleep } from "./retry.ts";
-import { createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
+import { TRANSPORT_NAME, createTransport, type RawResponse, type TransportOptions } from "./transport.ts";
 
 /**
  * [key in the params object, location, wire details] for each non-body parameter. The wire name
@@ -67,6 +67,8 @@ export interface ClientDefaults {
   logEnv?: string;
   /** What log lines start with, in brackets: the client's name. */
   logName?: string;
+  /** The generator and its version (`ideogram-codegen/0.1.0`), with which the User-Agent begins. */
+  generator?: string;
 }
 
 export interface CoreOptions {
@@ -156,6 +158,8 @@ export class ClientCore {
   readonly #headers: Record<string, string>;
   readonly #transport: Transport;
   readonly #log: Log;
+  /** Sent outside browsers (which send their own); a `user-agent` in `headers` replaces it. */
+  readonly #userAgent: string | undefined;
   #defaultAuth: Authorization | undefined;
 
   constructor(options: ClientOptions, defaults: ClientDefaults) {
@@ -176,6 +180,9 @@ export class ClientCore {
     this.#maxRetryAfter = options.maxRetryAfter ?? DEFAULT_MAX_RETRY_AFTER;
     this.#headers = lowerKeys(options.headers ?? {});
     this.#transport = createTransport(options);
+    const runtime = serverRuntime();
+    this.#userAgent =
+      runtime && defaults.generator ? `${defaults.generator} (${TRANSPORT_NAME}; ${runtime})` : undefined;
     if (options.logLevel !== undefined && !isLogLevel(options.logLevel)) {
       throw new SdkError(`logLevel must be off, error, warn, info or debug, not ${String(options.logLevel)}`);
     }
@@ -329,6 +336,7 @@ export class ClientCore {
   ): Record<string, string> {
     const headers: Record<string, string> = {};
     if (operation.response === "json") headers["accept"] = "application/json";
+    if (this.#userAgent) headers["user-agent"] = this.#userAgent;
     if (operation.url === undefined) Object.assign(headers, this.#headers);
     for (const [key, location, wire] of operation.params ?? []) {
       const value = ownValue(params, key);
@@ -638,6 +646,25 @@ function lowerKeys(headers: Record<string, string>): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [key, value] of Object.entries(headers)) result[key.toLowerCase()] = value;
   return result;
+}
+
+/**
+ * The server-side runtime and its version (`node/20.20.2`, `deno/2.1.4`, `bun/1.2.0`, `workerd`);
+ * undefined in a browser, whose own User-Agent a script may not replace.
+ */
+function serverRuntime(): string | undefined {
+  const global = globalThis as {
+    Deno?: { version?: { deno?: string } };
+    process?: { versions?: Record<string, string | undefined> };
+    navigator?: { userAgent?: string };
+    document?: unknown;
+  };
+  if (global.navigator?.userAgent === "Cloudflare-Workers") return "workerd";
+  if (global.document !== undefined) return undefined;
+  if (global.Deno?.version?.deno) return `deno/${global.Deno.version.deno}`;
+  const versions = global.process?.versions;
+  if (versions?.["bun"]) return `bun/${versions["bun"]}`;
+  return versions?.["node"] ? `node/${versions["node"]}` : undefined;
 }
 
 /** The variable, where the runtime has `process.env` and lets the client read it (Deno refuses without --allow-env). */

@@ -39,6 +39,8 @@ export interface ClientSettings {
   apiKeyEnv?: string;
   /** Environment variable that sets the client's `logLevel` when the option does not. */
   logEnv?: string;
+  /** `ideogram-codegen/<version>`, with which the client's User-Agent begins. */
+  generator?: string;
   /** Credential option (`bearerToken`, `username`, …) → the environment variable it defaults to. */
   credentialEnv?: Record<string, string>;
   /** Overrides the spec's first server URL. */
@@ -187,5 +189,6 @@ function defaultsLiteral(model: ApiModel, settings: ClientSettings): Expr {
   entries.push(...credentialDefaults(model, settings));
   if (settings.logEnv) entries.push(["logEnv", string(settings.logEnv)]);
   entries.push(["logName", string(settings.clientName)]);
+  if (settings.generator) entries.push(["generator", string(settings.generator)]);
   return objectLiteral(entries);
 }
