@@ -6,7 +6,8 @@ import * as ts from "typescript";
 /**
  * Loads one generated client (`<variant>/index.ts` and what it imports) in a fresh `node:vm`
  * context, transpiled to CommonJS with the `typescript` package. The context's globals are the
- * web platform's plus sentinels: a `process` that records every access, a `pwned()` that spec text
+ * web platform's plus sentinels: a `process` that records every access (a read of `versions`
+ * answers undefined, as in a browser), a `pwned()` that spec text
  * tries to call, a global `fetch` the client must not fall back to, and a `require` that records
  * every module outside the client. Nothing in a spec may trip them.
  */
@@ -45,6 +46,9 @@ export function loadClient(files: ReadonlyMap<string, string>, variant: "fetch" 
       // Reading a member trips, and so does calling it: injected code runs on, and is seen further.
       get: (_target, key) => {
         if (typeof key !== "string") return undefined;
+        // The runtime's own detection of where it runs (the User-Agent names it): answered as a
+        // browser would, with nothing. Writing it still trips.
+        if (key === "versions") return undefined;
         trip(`process.${key}`);
         return (...args: unknown[]) => trip(`process.${key}(${args.map(String).join(", ")})`);
       },
