@@ -5,12 +5,14 @@ import {
   ApiTimeoutError,
   SdkError,
   createApiError,
+  requestIdOf,
   rootCause,
+  rootCauseText,
   type ApiError,
 } from "./errors.ts";
 import type { BodySpec, PreparedBody } from "./bodies.ts";
 import type { Payload } from "./payload.ts";
-import { createLog, isLogLevel, type Log, type Logger, type LogLevel } from "./log.ts";
+import { createLog, type Log, type Logger, type LogLevel } from "./log.ts";
 import { ownValue } from "./multipart.ts";
 import { formStyle, scalarText, type QueryStyle } from "./query.ts";
 import { sendFollowingRedirects } from "./redirects.ts";
@@ -180,9 +182,6 @@ export class ClientCore {
     const runtime = serverRuntime();
     this.#userAgent =
       runtime && defaults.generator ? `${defaults.generator} (${TRANSPORT_NAME}; ${runtime})` : undefined;
-    if (options.logLevel !== undefined && !isLogLevel(options.logLevel)) {
-      throw new SdkError(`logLevel must be off, error, warn, info or debug, not ${String(options.logLevel)}`);
-    }
     const fromEnv = defaults.logEnv ? { name: defaults.logEnv, value: readEnv(defaults.logEnv) } : undefined;
     const logger = options.logger ?? (globalThis as { console: Logger }).console;
     this.#log = createLog(options.logLevel, fromEnv, logger, `[${defaults.logName ?? "client"}]`, (text) =>
@@ -461,14 +460,12 @@ function bodyText(body: Payload | string | undefined): string {
 }
 
 function requestIdText(headers: Headers): string {
-  const id = headers.get("x-request-id") ?? headers.get("request-id");
+  const id = requestIdOf(headers);
   return id ? ` (request id ${id})` : "";
 }
 
-/** The root cause of a connection failure, as a log line names it: `ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1`. */
 function causeText(error: unknown): string {
-  const root = rootCause(error);
-  return [root.code, root.message].filter(Boolean).join(": ") || "unknown error";
+  return rootCauseText(rootCause(error)) || "unknown error";
 }
 
 /** The longest response body an error keeps, in characters: enough for any error document, not a whole page of HTML. */

@@ -1,3 +1,5 @@
+import { SdkError } from "./errors.ts";
+
 /** How much the client tells its logger: each level includes the ones before it. */
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
@@ -17,13 +19,13 @@ export type Log = ((level: Exclude<LogLevel, "off">, message: string) => void) &
   enabled(level: Exclude<LogLevel, "off">): boolean;
 };
 
-export function isLogLevel(value: unknown): value is LogLevel {
+function isLogLevel(value: unknown): value is LogLevel {
   return LEVELS.includes(value as LogLevel);
 }
 
 /**
- * The client's log: `level` from the option, else from the environment variable (a value that is
- * no level is reported once, and logging stays off), else off.
+ * The client's log: `level` from the option (checked), else from the environment variable (a value
+ * that is no level is reported once, and logging stays off), else off.
  */
 export function createLog(
   level: LogLevel | undefined,
@@ -32,6 +34,9 @@ export function createLog(
   prefix: string,
   redact: (text: string) => string,
 ): Log {
+  if (level !== undefined && !isLogLevel(level)) {
+    throw new SdkError(`logLevel must be ${LEVELS.join(", ").replace(/, (?=[^,]*$)/, " or ")}, not ${String(level)}`);
+  }
   let chosen: LogLevel = level ?? "off";
   if (level === undefined && fromEnv?.value !== undefined) {
     const value = fromEnv.value.trim().toLowerCase();

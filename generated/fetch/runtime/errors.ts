@@ -40,7 +40,7 @@ export class ApiError<TBody = unknown> extends SdkError {
 
   constructor(init: ApiErrorInit) {
     const body = parseJson(init.rawBody, init.headers.get("content-type"));
-    const requestId = init.headers.get("x-request-id") ?? init.headers.get("request-id") ?? undefined;
+    const requestId = requestIdOf(init.headers);
     super(
       `${init.status} ${init.method} ${init.path}: ${describeBody(body, init)}${requestId ? ` (request id ${requestId})` : ""}`,
     );
@@ -109,6 +109,16 @@ export function rootCause(error: unknown): RootCause {
   return root;
 }
 
+/** The server's id for a request, from its response's `x-request-id` or `request-id`. */
+export function requestIdOf(headers: Headers): string | undefined {
+  return headers.get("x-request-id") ?? headers.get("request-id") ?? undefined;
+}
+
+/** The root cause as messages name it: `ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1`; empty when nothing says. */
+export function rootCauseText(root: RootCause): string {
+  return [root.code, root.message].filter(Boolean).join(": ");
+}
+
 /** The request never got a complete HTTP answer: DNS, refused connection, reset socket. */
 export class ApiConnectionError extends SdkError {
   override name = "ApiConnectionError";
@@ -119,7 +129,7 @@ export class ApiConnectionError extends SdkError {
   /** `message` replaces the default text, `note` is added to it. */
   constructor(method: string, path: string, cause?: unknown, text: { message?: string; note?: string } = {}) {
     const root = rootCause(cause);
-    const detail = [root.code, root.message].filter(Boolean).join(": ");
+    const detail = rootCauseText(root);
     const message = text.message ?? `connection failed: ${method} ${path}${detail ? ` (${detail})` : ""}`;
     super(text.note ? `${message}; ${text.note}` : message, cause);
     this.method = method;

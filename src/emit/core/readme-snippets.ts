@@ -36,7 +36,16 @@ export interface Snippets {
   optionsOnly: OperationExample | undefined;
 }
 
+/** Built once per model: the client file (each method's `@example`) and each variant's README use them. */
+const snippetsByModel = new WeakMap<ApiModel, Snippets>();
+
 export function readmeSnippets(model: ApiModel): Snippets {
+  let snippets = snippetsByModel.get(model);
+  if (!snippets) snippetsByModel.set(model, (snippets = buildSnippets(model)));
+  return snippets;
+}
+
+function buildSnippets(model: ApiModel): Snippets {
   const builder = createExampleBuilder(model.schemas);
   const examples = model.operations.flatMap((operation): OperationExample[] => {
     const example = builder.params(operation);

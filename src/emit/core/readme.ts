@@ -141,7 +141,9 @@ export function renderReadme(variant: string, model: ApiModel, settings: ClientS
   return { text, needsFormatter };
 }
 
+/** Characters markdown may read as syntax in a paragraph. */
 const MARKDOWN_SYNTAX = /[\\`*_[\]<>|~&#!]/;
+const MARKDOWN_SYNTAX_ALL = new RegExp(MARKDOWN_SYNTAX, "g");
 
 /** The error classes by status, as `createApiError` (templates/runtime/errors.ts) picks them; a unit test holds the two together. */
 export const ERROR_CLASSES: readonly (readonly [status: string, errorClass: string])[] = [
@@ -265,7 +267,7 @@ function markdownProse(): ((text: string) => string) & { escaped: () => boolean 
   let escaped = false;
   const prose = (text: string) => {
     const line = text.replace(/\s+/g, " ").trim();
-    const safe = line.replace(/[\\`*_[\]<>|~&#!]/g, "\\$&");
+    const safe = line.replace(MARKDOWN_SYNTAX_ALL, "\\$&");
     if (safe !== line) escaped = true;
     return safe;
   };
