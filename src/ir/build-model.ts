@@ -4,12 +4,13 @@ import { describer } from "./descriptions";
 import { isAuthParameter, operationSecurity, readAuthSchemes } from "./auth";
 import { breakCompositionCycles, shortenAliasChains } from "./references";
 import { linkReplacements, readDeprecation } from "./deprecation";
-import { CLIENT_MEMBERS, NameRegistry, camelCase, enumMemberKey, operationMethodName, pascalCase, resourceMemberName, resourceName, typeIdentifier, typeName } from "./naming";
+import { enumMembers, nameInlineEnums } from "./enums";
+import { CLIENT_MEMBERS, NameRegistry, camelCase, operationMethodName, pascalCase, resourceMemberName, resourceName, typeIdentifier, typeName } from "./naming";
 import { collectParameters, readParameter } from "./parameters";
 import { objectProperties, readRequestBodies } from "./request-body";
 import { readResponses } from "./responses";
 import { convertSchema, isRecord, type SchemaContext } from "./schema";
-import type { ApiModel, EnumMember, EnumValue, Parameter, ErrorBody, HttpMethod, NamedSchema, Operation, RequestBody, RequestBodyKind, SchemaNode, Server, ServerVariable } from "./types";
+import type { ApiModel, Parameter, ErrorBody, HttpMethod, NamedSchema, Operation, RequestBody, RequestBodyKind, SchemaNode, Server, ServerVariable } from "./types";
 import { markUsage } from "./usage";
 import { findImageLinks } from "./image-links";
 
@@ -55,7 +56,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
   const ctx: SchemaContext = { resolveRef: spec.resolveRef, namedRefs, namedSchemas, warnings, describe: describer(options.docsUrl) };
   const schemas: NamedSchema[] = declared.map(({ sourceName, name, ref }) => {
     const schema = convertSchema(rawSchemas[sourceName], ref.slice(1), ctx);
-    const members = schema.kind === "enum" ? enumMembers(schema.values, rawSchemas[sourceName]) : undefined;
+    const members = enumMembers(schema);
     return { name, sourceName, schema, ...(members ? { enumMembers: members } : {}), usage: { request: false, response: false, upload: false } };
   });
   const byName = new Map(schemas.map((s) => [s.name, s]));
@@ -176,6 +177,7 @@ export function buildModel(spec: LoadedSpec, options: ModelOptions = {}): ApiMod
     property,
     className: typeNames.claim(typeIdentifier(`${pascalCase(property)}Resource`), functionNames),
   }));
+  nameInlineEnums(operations, schemas, byName, (candidate) => typeNames.claim(candidate, functionNames));
   markUsage(operations, byName);
   relaxSharedAccessModes(schemas, warnings);
 
@@ -225,17 +227,6 @@ function bodyRequiresValues(body: RequestBody, resolve: (node: SchemaNode) => Sc
 function resolvedRecord(spec: LoadedSpec, ref: string): Record<string, unknown> | undefined {
   const target = spec.resolveRef(ref);
   return isRecord(target) ? target : undefined;
-}
-
-/** Keys for an enum's `as const` object: `x-enum-varnames` where given, else derived from values. */
-function enumMembers(values: EnumValue[], raw: unknown): EnumMember[] | undefined {
-  if (!values.every((v) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v)))) return undefined;
-  const varnames = isRecord(raw) && Array.isArray(raw["x-enum-varnames"]) ? (raw["x-enum-varnames"] as unknown[]) : [];
-  const keys = new NameRegistry();
-  return values.map((value, i) => {
-    const given = varnames[i];
-    return { key: keys.claim(typeof given === "string" && given ? enumMemberKey(given) : enumMemberKey(value)), value };
-  });
 }
 
 /**

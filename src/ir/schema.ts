@@ -87,7 +87,7 @@ function convertSchemaObject(raw: unknown, pointer: string, ctx: SchemaContext, 
     if (values.includes(null)) meta.nullable = true;
     const nonNullValues = values.filter((v) => v !== null);
     if (nonNullValues.length === 0) return { kind: values.length ? "null" : "unknown", meta } as SchemaNode;
-    if (values.length === (schema.enum as unknown[]).length) return { kind: "enum", values: nonNullValues, meta };
+    if (values.length === (schema.enum as unknown[]).length) return { kind: "enum", values: nonNullValues, ...enumVarnames(schema), meta };
     ctx.warnings.add(toPointerChild(pointer, "enum"), "object, array and out-of-range number values are not typed exactly; widened");
   }
 
@@ -97,6 +97,14 @@ function convertSchemaObject(raw: unknown, pointer: string, ctx: SchemaContext, 
   }
   // `type: "null"` alone (a oneOf branch in 3.1) is the null type, not an unknown one.
   return convertTyped(nonNull[0] ?? (types.includes("null") ? "null" : undefined), schema, pointer, ctx, following, meta);
+}
+
+/** `x-enum-varnames`, beside the values it names (a `null` value has none). */
+function enumVarnames(schema: RawSchema): { varnames?: (string | undefined)[] } {
+  const given = schema["x-enum-varnames"];
+  if (!Array.isArray(given)) return {};
+  const names = (schema.enum as unknown[]).flatMap((value, i) => (value === null ? [] : [typeof given[i] === "string" && given[i] ? (given[i] as string) : undefined]));
+  return names.some((n) => n !== undefined) ? { varnames: names } : {};
 }
 
 function convertTyped(

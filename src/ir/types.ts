@@ -11,7 +11,7 @@ export interface ApiModel {
   servers: Server[];
   /** The security schemes operations use, in `components.securitySchemes` order. */
   auth: AuthScheme[];
-  /** Named schemas, in a stable order (source order of `components.schemas`). */
+  /** Named schemas, in a stable order: source order of `components.schemas`, each followed by the inline enums named after it, then those named after operations. */
   schemas: NamedSchema[];
   operations: Operation[];
   /** Resource groups on the client, in order of first appearance. */
@@ -96,7 +96,7 @@ export type SchemaNode =
   | { kind: "number"; integer: boolean; format?: string; meta: SchemaMeta }
   | { kind: "boolean"; meta: SchemaMeta }
   | { kind: "null"; meta: SchemaMeta }
-  | { kind: "enum"; values: EnumValue[]; meta: SchemaMeta }
+  | { kind: "enum"; values: EnumValue[]; /** `x-enum-varnames`: a member key for each value, where given. */ varnames?: (string | undefined)[]; meta: SchemaMeta }
   | { kind: "binary"; meta: SchemaMeta }
   | { kind: "array"; items: SchemaNode; meta: SchemaMeta }
   | { kind: "object"; properties: Property[]; additional: SchemaNode | undefined; meta: SchemaMeta }
@@ -130,11 +130,13 @@ export interface SchemaUsage {
 export interface NamedSchema {
   /** The TypeScript name. */
   name: string;
-  /** The name in `components.schemas`. */
+  /** The name in `components.schemas`; an inline enum's is its TypeScript name. */
   sourceName: string;
   schema: SchemaNode;
   /** Members for the `as const` object, present when the schema is an enum of strings or numbers. */
   enumMembers?: EnumMember[];
+  /** For an inline enum the IR named: where it was found, a component's name or an operation's function name, and the property or params key. */
+  inline?: { owner: string; key: string };
   usage: SchemaUsage;
 }
 

@@ -833,3 +833,59 @@ describe("the configuration's `types` renames schemas", () => {
     expect(String(error)).toContain('/types/Seed: "ApiError" is taken');
   });
 });
+
+describe("inline enums are named after their owner and property", () => {
+  let inline: ApiModel;
+  beforeAll(async () => {
+    inline = await modelOf(fixture("inline-enums.yml"));
+  });
+  const paramSchema = (op: string, key: string) => operationNamed(inline, op).parameters.find((p) => p.key === key)!.schema;
+  const members = (name: string) => schemaNamed(inline, name).enumMembers?.map((m) => [m.key, m.value]);
+
+  test("an operation's parameters: the enum itself, an array's items and an enum beside null are named; one value stays a literal", () => {
+    expect(paramSchema("listThings", "order")).toEqual(ref("ListThingsOrder"));
+    expect(schemaNamed(inline, "ListThingsOrder")).toMatchObject({
+      schema: { kind: "enum", values: ["asc", "desc"], meta: { default: "asc" } },
+      inline: { owner: "listThings", key: "order" },
+      usage: { request: true, response: false },
+    });
+    expect(paramSchema("listThings", "fields")).toEqual({ kind: "array", items: ref("ListThingsFields"), meta: {} });
+    expect(paramSchema("listThings", "kind")).toEqual({ kind: "union", variants: [ref("ListThingsKind"), { kind: "null", meta: {} }], meta: {} });
+    expect(paramSchema("listThings", "version")).toEqual({ kind: "enum", values: ["v2"], meta: {} });
+  });
+
+  test("a component's property is named after the component, and a multipart field of that component takes the same name", () => {
+    const input = schemaNamed(inline, "ThingInput").schema;
+    expect(input.kind === "object" && input.properties[0]!.schema).toEqual(ref("ThingInputSize"));
+    const multipart = operationNamed(inline, "createThing").bodies.find((b) => b.kind === "multipart");
+    expect(multipart?.kind === "multipart" && multipart.fields.find((f) => f.name === "size")!.schema).toEqual(ref("ThingInputSize"));
+    expect(members("ThingInputSize")).toEqual([["s", "s"], ["m", "m"], ["l", "l"]]);
+  });
+
+  test("a component keeps its name; x-enum-varnames name members past a null; the use keeps its deprecation, the type its nullability", () => {
+    expect(schemaNamed(inline, "UpdateThingPriority").inline).toBeUndefined();
+    expect(members("UpdateThingPriority2")).toEqual([["Low", 1], ["Medium", 2], ["High", 3]]);
+    expect(members("UpdateThingTone")).toEqual([["Warm", "warm"], ["Cool", "cool"]]);
+    const body = operationNamed(inline, "updateThing").bodies[0]!;
+    const shade = body.schema.kind === "object" ? body.schema.properties.find((p) => p.name === "shade")!.schema : undefined;
+    expect(shade).toEqual({ kind: "ref", name: "UpdateThingShade", meta: { deprecated: true } });
+    expect(schemaNamed(inline, "UpdateThingShade").schema.meta).toEqual({ nullable: true });
+  });
+
+  test("an inline response body keeps its enums inline; each named enum follows its component, those of operations come last", async () => {
+    const body = operationNamed(inline, "listThings").responses[0]!.schema!;
+    expect(body.kind === "object" && body.properties[0]!.schema).toEqual({ kind: "enum", values: ["open", "closed"], meta: {} });
+    expect(inline.schemas.map((s) => s.name)).toEqual([
+      "UpdateThingPriority", "ThingInput", "ThingInputSize",
+      "ListThingsOrder", "ListThingsFields", "ListThingsKind", "UpdateThingPriority2", "UpdateThingShade", "UpdateThingTone",
+    ]);
+  });
+
+  test("one body offered as JSON and as a form names its enum once", async () => {
+    const tokens = await modelOf(fixture("request-content-types.yml"));
+    expect(tokens.schemas.filter((s) => s.name.startsWith("CreateTokenGrantType")).map((s) => s.name)).toEqual(["CreateTokenGrantType"]);
+    for (const body of operationNamed(tokens, "createToken").bodies) {
+      expect(body.schema.kind === "object" && body.schema.properties.find((p) => p.name === "grant_type")!.schema).toEqual(ref("CreateTokenGrantType"));
+    }
+  });
+});

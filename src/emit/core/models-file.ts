@@ -32,7 +32,9 @@ export function sideOf(named: NamedSchema): Side {
 
 function declaration(named: NamedSchema, printer: TypePrinter): Statement[] {
   const { schema, name } = named;
-  const notes = named.sourceName !== name ? [`Spec name: ${docText(JSON.stringify(named.sourceName))}`] : [];
+  const notes = named.inline
+    ? [`Values of \`${docText(named.inline.key)}\` in \`${named.inline.owner}\`.`]
+    : named.sourceName !== name ? [`Spec name: ${docText(JSON.stringify(named.sourceName))}`] : [];
   const docs = docsOf(printer.docs(schema, { notes }));
   if (named.enumMembers) {
     const members = objectLiteral(
