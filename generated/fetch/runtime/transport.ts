@@ -5,8 +5,32 @@ import type { Transport } from "./client-core.ts";
 import { SdkError } from "./errors.ts";
 
 export interface TransportOptions {
-  /** A fetch implementation to use instead of the global one (a proxy agent, a test double, an edge runtime's). */
-  fetch?: typeof fetch | undefined;
+  /** A fetch implementation to use instead of the global one (undici's with a proxy agent, a test double, an edge runtime's). */
+  fetch?: Fetch | undefined;
+}
+
+/**
+ * A fetch the client can call: what it passes and what it reads, and nothing of any one runtime's
+ * declarations, so that Node's global fetch, undici's, Bun's, node-fetch and a plain test double all fit.
+ */
+export type Fetch = (url: string, init: FetchInit) => Promise<FetchResponse>;
+
+/** What the client passes a fetch of its own: the attempt's method, headers, body and signal; it follows redirects itself. */
+export interface FetchInit {
+  method: string;
+  headers: Record<string, string>;
+  body: string | Blob | null;
+  signal: AbortSignal;
+  redirect: "manual";
+}
+
+/** What the client reads of the response; `withResponse()` hands back the fetch's own. */
+export interface FetchResponse {
+  readonly status: number;
+  readonly type?: string;
+  readonly headers: { get(name: string): string | null; forEach(each: (value: string, name: string) => void): void };
+  text(): Promise<string>;
+  blob(): Promise<unknown>;
 }
 
 /** What `withResponse()` hands back: the platform's own Response (its body already read). */
@@ -17,25 +41,26 @@ export const TRANSPORT_NAME = "fetch";
 
 export function createTransport(options: TransportOptions): Transport {
   return async (request) => {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
+    const fetchImpl: Fetch = options.fetch ?? globalThis.fetch;
     let dispatcher = options.fetch ? undefined : nodeDispatcher(request.timeout);
     // A promise only on the first call; from Node's own fetch, so of another realm under a sandbox (not `instanceof Promise`).
     if (dispatcher && "then" in dispatcher) dispatcher = await dispatcher;
     const { body } = request;
-    // Node's own fetch (undici) streams an upload in pieces rather than copy it whole; duplex and
-    // dispatcher are its options, outside the standard RequestInit.
+    // Node's own fetch (undici) streams an upload in pieces rather than copy it whole; the stream,
+    // duplex and dispatcher are its options, outside the standard RequestInit.
     const streamed = dispatcher !== undefined && typeof body === "object";
-    const init: RequestInit = {
+    const init: FetchInit = {
       method: request.method,
       headers: streamed ? { ...request.headers, "content-length": String(body.size) } : request.headers,
-      body: typeof body === "object" ? (streamed ? body.stream() : body.blob()) : (body ?? null),
+      body: typeof body === "object" ? (streamed ? null : body.blob()) : (body ?? null),
       signal: request.signal,
       // The client follows redirects itself, so that credentials never reach another origin.
       redirect: "manual",
     };
-    if (streamed) Object.assign(init, { duplex: "half" });
+    if (streamed) Object.assign(init, { body: body.stream(), duplex: "half" });
     if (dispatcher) Object.assign(init, { dispatcher });
-    const response = await fetchImpl(request.url, init);
+    // A fetch of the caller's own returns a Response of its runtime's kind (undici's, Bun's): one in behaviour.
+    const response = (await fetchImpl(request.url, init)) as Response;
     if (response.type === "opaqueredirect") {
       throw new SdkError(
         `the server redirected ${request.method} ${new URL(request.url).pathname}, and this runtime hides where to (browsers do), so it was not followed`,

@@ -6,7 +6,11 @@ export const fetchVariant: Variant = {
   readme: () => ({
     transport: "It runs on the platform's `fetch` (Node 20+, browsers, Deno, Bun, edge runtimes) and has no runtime dependencies.",
     rawResponse: "the platform's `Response`",
-    clientOption: "Pass `fetch` in the client options to use another implementation (a proxy-aware fetch, a test double).",
+    clientOption:
+      "Pass `fetch` in the client options to use another implementation: undici's with a proxy `dispatcher`, Bun's, node-fetch or a test double. " +
+      "The client calls it with the URL as a string and `{ method, headers, body, signal, redirect: \"manual\" }` (`headers` a plain object, `body` a string, " +
+      "`Blob` or `null`; the client follows redirects itself) and reads the `Response` it resolves to. In Node, a dispatcher set with undici's " +
+      "`setGlobalDispatcher` applies without it.",
     testedOn: "Node 20, 22 and 24, Deno, Bun, Cloudflare's workerd and Chromium",
   }),
 };

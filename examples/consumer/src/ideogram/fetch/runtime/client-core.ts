@@ -235,7 +235,7 @@ export class ClientCore {
       if (this.#log.enabled("debug"))
         this.#log(
           "debug",
-          `${method} ${url} attempt ${attempt + 1}: headers ${JSON.stringify(headers)}, body ${bodyText(body)}`,
+          `${method} ${url} attempt ${attempt + 1}: headers ${JSON.stringify(headers)}, body ${bodyText(body, prepared)}`,
         );
       try {
         const request = { method, url, headers, body, signal: timer.signal, timeout };
@@ -248,7 +248,7 @@ export class ClientCore {
           );
         if (response.status >= 200 && response.status < 300) {
           handedOver = true;
-          return this.#answer(operation, response, timer, options.signal);
+          return this.#answer(operation, url, response, timer, options.signal);
         }
         const errorBody = await response.text();
         if (this.#log.enabled("debug"))
@@ -292,12 +292,21 @@ export class ClientCore {
   }
 
   /** A 2xx whose body is read when the caller asks for it, still within the attempt's timeout. */
-  #answer(operation: OperationSpec, response: TransportResponse, timer: AttemptTimer, signal?: AbortSignal): Answer {
+  #answer(
+    operation: OperationSpec,
+    url: string,
+    response: TransportResponse,
+    timer: AttemptTimer,
+    signal?: AbortSignal,
+  ): Answer {
     return {
       response,
       read: async () => {
         try {
-          return await readBody(response, operation, (rawBody) => this.#apiError(operation, response, rawBody));
+          const value = await readBody(response, operation, (rawBody) => this.#apiError(operation, response, rawBody));
+          if (this.#log.enabled("debug"))
+            this.#log("debug", `${operation.method} ${url} → ${response.status}: body ${resultText(value)}`);
+          return value;
         } catch (error) {
           throw this.#redact(
             knownFailure(error, operation, timer, signal) ?? notSentAgain(error, operation, response.status),
@@ -455,11 +464,19 @@ export class ClientCore {
 /** The most of a body a debug line shows, in characters. */
 const MAX_LOGGED_BODY = 2_000;
 
-/** A request body as a debug line shows it: text (capped), or the size and type of a binary or multipart payload. */
-function bodyText(body: Payload | string | undefined): string {
+/** A request body as a debug line shows it: text (capped), or the size and type of a binary or multipart payload and what it holds. */
+function bodyText(body: Payload | string | undefined, prepared: PreparedBody | undefined): string {
   if (body === undefined) return "none";
   if (typeof body === "string") return JSON.stringify(body.slice(0, MAX_LOGGED_BODY));
-  return `${body.size} bytes of ${body.type || "binary data"}`;
+  const parts = prepared?.describe?.();
+  return `${body.size} bytes of ${body.type || "binary data"}${parts ? `: ${parts.slice(0, MAX_LOGGED_BODY)}` : ""}`;
+}
+
+/** A 2xx body as the client read it: a file's size and type, else its text or JSON (capped). */
+function resultText(value: unknown): string {
+  if (value === undefined) return "none";
+  if (value instanceof Blob) return `${value.size} bytes of ${value.type || "binary data"}`;
+  return JSON.stringify((typeof value === "string" ? value : JSON.stringify(value)).slice(0, MAX_LOGGED_BODY));
 }
 
 function requestIdText(headers: Headers): string {

@@ -152,6 +152,24 @@ export function encodeMultipart(
   return { body: new Payload(chunks, contentType), contentType };
 }
 
+/** The longest text of one part a debug line shows, in characters. */
+const MAX_LOGGED_TEXT = 200;
+
+/** The parts as the debug log shows them: each text field's value (capped), each file's name, type and size. */
+export function describeParts(parts: readonly Part[]): string {
+  return parts
+    .map((part) => {
+      if ("file" in part) return `${part.name} ${describeFile(part.file)}`;
+      const text = part.text.length > MAX_LOGGED_TEXT ? `${part.text.slice(0, MAX_LOGGED_TEXT)}…` : part.text;
+      return `${part.name} ${JSON.stringify(text)}`;
+    })
+    .join(", ");
+}
+
+export function describeFile({ data, filename, contentType }: PreparedFile): string {
+  return `file ${JSON.stringify(filename)} (${contentType}, ${data instanceof Uint8Array ? data.byteLength : data.size} bytes)`;
+}
+
 /** Quoted-string escaping of the HTML standard's form encoding: quotes and line breaks percent-encoded. */
 function escapeQuoted(value: string): string {
   return value.replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
