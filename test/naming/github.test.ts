@@ -35,6 +35,23 @@ describe("names a person would choose, on GitHub's REST spec", () => {
     expect(repeating.length / model.operations.length).toBeLessThan(0.02);
   });
 
+  test("inline enums are named after their operation or schema and the property, and every type name is unique", () => {
+    const listForOrg = model.operations.find((op) => op.operationId === "repos/list-for-org")!;
+    expect(listForOrg.parameters.flatMap((p) => (p.schema.kind === "ref" ? [[p.key, p.schema.name]] : []))).toEqual([
+      ["type", "ReposListForOrgType"],
+      ["sort", "ReposListForOrgSort"],
+      ["direction", "ReposListForOrgDirection"],
+    ]);
+    const repository = model.schemas.find((s) => s.name === "Repository")!.schema;
+    const mergeTitle = repository.kind === "object" ? repository.properties.find((p) => p.name === "merge_commit_title")!.schema : undefined;
+    expect(mergeTitle).toMatchObject({ kind: "ref", name: "RepositoryMergeCommitTitle" });
+    expect(model.schemas.find((s) => s.name === "RepositoryMergeCommitTitle")).toMatchObject({
+      inline: { owner: "Repository", key: "merge_commit_title" },
+      enumMembers: [{ value: "PR_TITLE" }, { value: "MERGE_MESSAGE" }],
+    });
+    expect(new Set(model.schemas.map((s) => s.name)).size).toBe(model.schemas.length);
+  });
+
   test("member names are unique in each resource, and function names in the API", () => {
     const byResource = new Map<string, string[]>();
     for (const op of model.operations) byResource.set(op.resource ?? "", [...(byResource.get(op.resource ?? "") ?? []), op.memberName]);
