@@ -16,6 +16,7 @@ interface Outcome {
   row: Row;
   report?: Report;
   wire?: WireSummary;
+  userAgent?: string;
   failure?: string;
   ms: number;
 }
@@ -71,6 +72,7 @@ describe.each(ROWS.map((row) => [row.name, row] as const))("%s", (_name, row) =>
       expect(outcome.wire.requests).toEqual(EXPECTED_REQUESTS);
       // Every request names the client, the variant and this runtime (a browser's names the browser).
       const agents = [...new Set(calls.map((r) => String(r.headers["user-agent"])))];
+      outcome.userAgent = agents.join(" | ");
       expect(agents).toEqual([typeof row.userAgent === "string" ? row.userAgent : expect.stringMatching(row.userAgent)]);
       // Beyond what the rules name: the very bytes, boundary aside, are the first row's.
       first ??= outcome.wire;
@@ -152,7 +154,7 @@ const EXPECTED_PARTS: WirePart[] = [
   },
 ];
 
-/** Runtime × checks passed, the time the scenario took, and how the runtime's own FormData names a Blob. */
+/** Runtime × checks passed, the time the scenario took, how the runtime's own FormData names a Blob, and the User-Agent sent. */
 function table(rows: readonly Outcome[]): string {
   const lines = rows.map((o) => {
     const passed = o.report ? STEPS.filter((s) => o.report!.checks[s] === "ok").length : 0;
@@ -163,8 +165,9 @@ function table(rows: readonly Outcome[]): string {
       wire,
       o.ms ? `${(o.ms / 1000).toFixed(1)} s` : "-",
       o.report ? JSON.stringify(o.report.formDataBlobFilename) : "-",
+      o.userAgent?.replace(/^Mozilla\/5\.0 .*(HeadlessChrome\/\S+).*$/, "(the browser's) $1") ?? "-",
       o.failure ?? "",
     ];
   });
-  return textTable(["runtime", "checks", "wire", "time", "FormData Blob filename", "failure"], lines);
+  return textTable(["runtime", "checks", "wire", "time", "FormData Blob filename", "User-Agent", "failure"], lines);
 }
