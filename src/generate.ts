@@ -96,9 +96,7 @@ function modelOf(spec: LoadedSpec, request: Omit<GenerateRequest, "clients">): {
 /** The whole pipeline in memory: load → IR → emit each variant → format → headers. */
 export async function generate(request: GenerateRequest): Promise<GenerateResult> {
   const clock = stopwatch();
-  const spec = await loadSpec(request.spec, loadOptions(request));
-  const load = clock();
-  const { model, settings } = modelOf(spec, request);
+  const { model, settings, source, load } = await modelOfSpec(request, clock);
   const ir = clock();
   let files = new Map<string, string>();
   const unsettled = new Map<string, Unsettled>();
@@ -120,17 +118,28 @@ export async function generate(request: GenerateRequest): Promise<GenerateResult
   const format = clock();
   if (settings.emit === "js") files = await compileToJavaScript(files);
   const compile = clock();
-  // A file is named by its base name (never a path of this machine), a URL in full.
-  files = addHeaders(files, { name: spec.url ? spec.file : spec.file.split("/").pop()!, sha256: spec.sha256 }, GENERATOR_VERSION);
+  files = addHeaders(files, { name: source.name, sha256: source.sha256 }, GENERATOR_VERSION);
   return {
     files,
     model,
-    warnings: spec.warnings.list,
-    sha256: spec.sha256,
-    sources: spec.sources,
+    warnings: source.warnings,
+    sha256: source.sha256,
+    sources: source.sources,
     formattedByPrettier,
     timings: { load, ir, emit, format, compile },
   };
+}
+
+/**
+ * Loads the spec and builds its model, keeping of the loaded document only what the output names:
+ * the document (GitHub's parses to some 100 MB) is garbage before the emitters run.
+ */
+async function modelOfSpec(request: GenerateRequest, clock: () => number) {
+  const spec = await loadSpec(request.spec, loadOptions(request));
+  const load = clock();
+  // A file is named by its base name (never a path of this machine), a URL in full.
+  const source = { name: spec.url ? spec.file : spec.file.split("/").pop()!, sha256: spec.sha256, sources: spec.sources, warnings: spec.warnings.list };
+  return { ...modelOf(spec, request), source, load };
 }
 
 

@@ -403,11 +403,7 @@ export interface EditImageV1Params {
 
 /** Parameters of `upscaleImage` (POST /upscale). */
 export interface UpscaleImageParams {
-  /**
-   * A request to upscale a provided image with the help of an optional prompt.
-   *
-   * Fields: `prompt`, `resemblance`, `detail`, `magic_prompt_option`, `num_images`, `seed`.
-   */
+  /** A request to upscale a provided image with the help of an optional prompt. */
   image_request: UpscaleInitialImageRequest;
   /** An image binary (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image_file: Uploadable;
@@ -520,11 +516,7 @@ export interface EditImageParams {
 
 /** Parameters of `remixImage` (POST /remix). */
 export interface RemixImageParams {
-  /**
-   * A request to generate a new image using a provided image and a prompt.
-   *
-   * Fields: `prompt` (required), `aspect_ratio`, `model`, `magic_prompt_option`, `seed`, `style_type`, `negative_prompt`, `num_images`, `resolution`, `color_palette`, `image_weight`.
-   */
+  /** A request to generate a new image using a provided image and a prompt. */
   image_request: InitialImageRequest;
   /** An image binary (max size 10MB); only JPEG, WebP and PNG formats are supported at this time. */
   image_file: Uploadable;

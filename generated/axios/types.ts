@@ -786,11 +786,7 @@ export interface Dataset {
    * Format: `date-time`.
    */
   creation_time: string;
-  /**
-   * An identifier for an ideogram asset.
-   *
-   * Fields: `asset_type` (required), `asset_id` (required).
-   */
+  /** An identifier for an ideogram asset. */
   cover_asset_identifier?: AssetIdentifier | undefined;
 }
 
@@ -814,11 +810,7 @@ export interface DatasetFile {
 
 /** Detailed view of a dataset, including its files. */
 export interface GetDatasetResponse {
-  /**
-   * A dataset for organizing training images.
-   *
-   * Fields: `dataset_id` (required), `name` (required), `user_id` (required), `creation_time` (required), `cover_asset_identifier`.
-   */
+  /** A dataset for organizing training images. */
   dataset: Dataset;
   /** Total number of files in the dataset. */
   file_count: number;
@@ -829,11 +821,7 @@ export interface GetDatasetResponse {
 }
 
 export interface DatasetUploadSucceededAsset {
-  /**
-   * An identifier for an ideogram asset.
-   *
-   * Fields: `asset_type` (required), `asset_id` (required).
-   */
+  /** An identifier for an ideogram asset. */
   asset_identifier: AssetIdentifier;
   /** Original filename of the uploaded image. */
   file_name?: string | null | undefined;
@@ -956,11 +944,7 @@ export interface ListModelsResponse {
 }
 
 export interface GetModelResponse {
-  /**
-   * A custom model.
-   *
-   * Fields: `model_id` (required), `custom_model_uri`, `name` (required), `status` (required), `dataset_id`, `creation_time` (required), `last_update_time`, `is_available_for_generation` (required), `is_owned` (required).
-   */
+  /** A custom model. */
   model: CustomModel;
 }
 

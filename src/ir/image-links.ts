@@ -85,7 +85,8 @@ function holdsUrl(name: string, format: string | undefined): boolean {
 }
 
 function speaksOfImage(texts: readonly string[]): boolean {
-  return texts.some((text) => splitWords(text).some((word) => /^images?$/i.test(word)));
+  // Splitting a description into words is slow; most never mention an image at all.
+  return texts.some((text) => /image/i.test(text) && splitWords(text).some((word) => /^images?$/i.test(word)));
 }
 
 /** `is_image_safe`, `safe`: true when the image passed the safety checks (`unsafe`, `nsfw` mean the opposite). */

@@ -9,7 +9,11 @@ const TRANSPORT_HEADERS = new Set(["accept", "content-type", "authorization"]);
 export interface RawParameter {
   raw: Record<string, unknown>;
   pointer: string;
+  /** The `components/parameters` entry it is a `$ref` to, when it is one. */
+  component?: string;
 }
+
+const COMPONENT_PARAMETER = /^#\/components\/parameters\/([^/]+)$/;
 
 /**
  * Path-level and operation-level parameters merged (the operation's win, by name and location),
@@ -24,8 +28,11 @@ export function collectParameters(
 ): RawParameter[] {
   const read = (list: unknown, pointer: string): RawParameter[] =>
     (Array.isArray(list) ? list : []).flatMap((entry, i) => {
-      const raw = isRecord(entry) && typeof entry.$ref === "string" ? resolveRef(entry.$ref) : entry;
-      return isRecord(raw) ? [{ raw, pointer: `${pointer}/parameters/${i}` }] : [];
+      const ref = isRecord(entry) && typeof entry.$ref === "string" ? entry.$ref : undefined;
+      const raw = ref === undefined ? entry : resolveRef(ref);
+      const component = ref && COMPONENT_PARAMETER.exec(ref)?.[1]?.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (!isRecord(raw)) return [];
+      return [{ raw, pointer: `${pointer}/parameters/${i}`, ...(component ? { component } : {}) }];
     });
   const merged = new Map<string, RawParameter>();
   for (const parameter of [...read(pathLevel, pathPointer), ...read(operationLevel, operationPointer)]) {
@@ -34,7 +41,7 @@ export function collectParameters(
   return [...merged.values()];
 }
 
-export function readParameter({ raw, pointer }: RawParameter, ctx: SchemaContext): Parameter | undefined {
+export function readParameter({ raw, pointer, component }: RawParameter, ctx: SchemaContext): Parameter | undefined {
   const location = raw.in as ParameterLocation;
   if (typeof raw.name !== "string" || !LOCATIONS.has(location)) {
     ctx.warnings.add(pointer, "a parameter needs a name and one of in: path, query, header, cookie; ignored");
@@ -66,5 +73,6 @@ export function readParameter({ raw, pointer }: RawParameter, ctx: SchemaContext
     ...(raw.deprecated === true ? { deprecated: true } : {}),
     style,
     explode: typeof raw.explode === "boolean" ? raw.explode : style === "form",
+    ...(component ? { component } : {}),
   };
 }

@@ -127,6 +127,15 @@ export interface SchemaUsage {
   upload: boolean;
 }
 
+/** Where an inline enum sits: `key` is the params key or property name. */
+export type InlineEnumSite =
+  /** A parameter of one operation (`owner`: its function name), or a property of its request body. */
+  | { at: "parameter" | "body"; owner: string; key: string }
+  /** A property of a component schema (`owner`: its type name). */
+  | { at: "schema"; owner: string; key: string }
+  /** A parameter operations share through `components/parameters` (`owner`: that entry's name). */
+  | { at: "shared parameter"; owner: string; key: string };
+
 export interface NamedSchema {
   /** The TypeScript name. */
   name: string;
@@ -135,8 +144,8 @@ export interface NamedSchema {
   schema: SchemaNode;
   /** Members for the `as const` object, present when the schema is an enum of strings or numbers. */
   enumMembers?: EnumMember[];
-  /** For an inline enum the IR named: where it was found, a component's name or an operation's function name, and the property or params key. */
-  inline?: { owner: string; key: string };
+  /** For an inline enum the IR named: where it was written. */
+  inline?: InlineEnumSite;
   usage: SchemaUsage;
 }
 
@@ -168,6 +177,8 @@ export interface Parameter {
   deprecated?: boolean;
   style: "form" | "simple" | "deepObject" | "spaceDelimited" | "pipeDelimited" | "label" | "matrix";
   explode: boolean;
+  /** The `components/parameters` entry operations share it through, when they do. */
+  component?: string;
 }
 
 /** How one multipart field travels (DESIGN.md §3). */

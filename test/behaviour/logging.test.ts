@@ -80,6 +80,32 @@ describe.each(CLIENTS)("$label client: the debug log", ({ sdk }) => {
     expect(debugOnly[5]).toBe(`[Ideogram] ${url} → 401: body ${JSON.stringify(JSON.stringify({ detail: "bad key [redacted]" }))}`);
   });
 
+  test("a secret is redacted before a debug line cuts or escapes a body: no piece of it survives at the cut", async () => {
+    const { lines, logger } = recorder();
+    const client = clientFor(sdk, server, { logger, logLevel: "debug" });
+    server.reply(json(200, { dataset_id: "ds-1", name: `${"y".repeat(1_965)}${API_KEY}` }), json(200, RESULT));
+    // The JSON body and the reply cross the 2,000-character cut 6 characters into the key; the prompt crosses a part's 200 after 5.
+    await client.datasets.createDataset({ name: `${"x".repeat(1_985)}${API_KEY}` });
+    await client.generate.generateImageV3({ prompt: `${"z".repeat(195)}${API_KEY}` });
+    const debug = lines.filter(([level]) => level === "debug").map(([, line]) => line);
+    expect(debug).toHaveLength(4);
+    expect(debug.filter((line) => line.includes(API_KEY.slice(0, 4)))).toEqual([]);
+    expect(debug[0]).toContain(`body ${JSON.stringify(JSON.stringify({ name: `${"x".repeat(1_985)}[redacted]` }).slice(0, 2_000) + "…")}`);
+    expect(debug[2]).toMatch(new RegExp(`: prompt "${"z".repeat(195)}\\[reda…"$`));
+  });
+
+  test("a logger that throws loses its line, never the call's result; asResponse() leaves the body unread and unlogged", async () => {
+    const { lines, logger } = recorder();
+    const throwing = { ...logger, info: () => { throw new Error("log sink down"); } };
+    server.reply(json(200, RESULT));
+    const client = clientFor(sdk, server, { logger: throwing, logLevel: "debug" });
+    expect(await client.generate.generateImageV3({ prompt: "a lighthouse" })).toEqual(RESULT);
+    const response = await client.generate.generateImageV3({ prompt: "a lighthouse" }).asResponse();
+    expect(response.status).toBe(200);
+    const bodies = lines.filter(([, line]) => / → 200: body /.test(line));
+    expect(bodies).toHaveLength(1);
+  });
+
   test("the client's environment variable sets the level; a value that is no level says so once, and nothing else is logged", async () => {
     try {
       process.env["IDEOGRAM_LOG"] = "WARN";

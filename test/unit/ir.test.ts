@@ -846,7 +846,7 @@ describe("inline enums are named after their owner and property", () => {
     expect(paramSchema("listThings", "order")).toEqual(ref("ListThingsOrder"));
     expect(schemaNamed(inline, "ListThingsOrder")).toMatchObject({
       schema: { kind: "enum", values: ["asc", "desc"], meta: { default: "asc" } },
-      inline: { owner: "listThings", key: "order" },
+      inline: { at: "parameter", owner: "listThings", key: "order" },
       usage: { request: true, response: false },
     });
     expect(paramSchema("listThings", "fields")).toEqual({ kind: "array", items: ref("ListThingsFields"), meta: {} });
@@ -860,6 +860,8 @@ describe("inline enums are named after their owner and property", () => {
     const multipart = operationNamed(inline, "createThing").bodies.find((b) => b.kind === "multipart");
     expect(multipart?.kind === "multipart" && multipart.fields.find((f) => f.name === "size")!.schema).toEqual(ref("ThingInputSize"));
     expect(members("ThingInputSize")).toEqual([["s", "s"], ["m", "m"], ["l", "l"]]);
+    // readOnly is the property's: a request may leave it out, whatever the type says.
+    expect(input.kind === "object" && input.properties[1]!.schema).toEqual({ kind: "ref", name: "ThingInputStatus", meta: { readOnly: true } });
   });
 
   test("a component keeps its name; x-enum-varnames name members past a null; the use keeps its deprecation, the type its nullability", () => {
@@ -872,13 +874,27 @@ describe("inline enums are named after their owner and property", () => {
     expect(schemaNamed(inline, "UpdateThingShade").schema.meta).toEqual({ nullable: true });
   });
 
-  test("an inline response body keeps its enums inline; each named enum follows its component, those of operations come last", async () => {
+  test("an inline response body keeps its enums inline; each named enum follows the component, or the first operation, it was found in", async () => {
     const body = operationNamed(inline, "listThings").responses[0]!.schema!;
     expect(body.kind === "object" && body.properties[0]!.schema).toEqual({ kind: "enum", values: ["open", "closed"], meta: {} });
     expect(inline.schemas.map((s) => s.name)).toEqual([
-      "UpdateThingPriority", "ThingInput", "ThingInputSize",
-      "ListThingsOrder", "ListThingsFields", "ListThingsKind", "UpdateThingPriority2", "UpdateThingShade", "UpdateThingTone",
+      "UpdateThingPriority", "ThingInput", "ThingInputSize", "ThingInputStatus",
+      "ListThingsOrder", "ListThingsFields", "ListThingsKind", "Direction",
+      "SearchThingsOrder", "SearchThingsBodyOrder",
+      "UpdateThingPriority2", "UpdateThingShade", "UpdateThingTone",
     ]);
+  });
+
+  test("a parameter shared through components/parameters is one type named after its entry; a body under `body` names its enums apart", () => {
+    expect(paramSchema("listThings", "direction")).toEqual(ref("Direction"));
+    expect(paramSchema("searchThings", "direction")).toEqual(ref("Direction"));
+    expect(schemaNamed(inline, "Direction").inline).toEqual({ at: "shared parameter", owner: "direction", key: "direction" });
+    const search = operationNamed(inline, "searchThings");
+    expect(paramSchema("searchThings", "order")).toEqual(ref("SearchThingsOrder"));
+    expect(search.bodies[0]!.flattened).toBe(false);
+    const body = search.bodies[0]!.schema;
+    expect(body.kind === "object" && body.properties[0]!.schema).toEqual(ref("SearchThingsBodyOrder"));
+    expect(schemaNamed(inline, "SearchThingsBodyOrder")).toMatchObject({ inline: { at: "body", owner: "searchThings", key: "order" }, schema: { values: ["relevance", "recent"] } });
   });
 
   test("one body offered as JSON and as a form names its enum once", async () => {

@@ -20,7 +20,15 @@ const LEVELS: readonly LogLevel[] = ["off", "error", "warn", "info", "debug"];
 export type Log = ((level: Exclude<LogLevel, "off">, message: string) => void) & {
   /** Whether a line at `level` is written: callers skip building the ones that are not. */
   enabled(level: Exclude<LogLevel, "off">): boolean;
+  /**
+   * Text from a request or response as a debug line shows it: redacted, then cut to `max` characters,
+   * then quoted, in that order, so that no piece of a secret survives at the cut or behind an escape.
+   */
+  quote(text: string, max?: number): string;
 };
+
+/** The most of a body a debug line shows, in characters. */
+const MAX_LOGGED_TEXT = 2_000;
 
 function isLogLevel(value: unknown): value is LogLevel {
   return LEVELS.includes(value as LogLevel);
@@ -53,7 +61,16 @@ export function createLog(
   const on = { error: rank >= 1, warn: rank >= 2, info: rank >= 3, debug: rank >= 4 };
   const enabled = (at: Exclude<LogLevel, "off">) => on[at];
   const log = (at: Exclude<LogLevel, "off">, message: string) => {
-    if (enabled(at)) logger[at](redact(`${prefix} ${message}`));
+    if (!enabled(at)) return;
+    try {
+      logger[at](redact(`${prefix} ${message}`));
+    } catch {
+      // A logger that throws must not fail the call (nor lose a paid result): the line is lost instead.
+    }
   };
-  return Object.assign(log, { enabled });
+  const quote = (text: string, max = MAX_LOGGED_TEXT) => {
+    const redacted = redact(text);
+    return JSON.stringify(redacted.length > max ? `${redacted.slice(0, max)}…` : redacted);
+  };
+  return Object.assign(log, { enabled, quote });
 }

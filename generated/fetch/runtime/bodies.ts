@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `ideogram-codegen generate`; `ideogram-codegen check` tells when this is stale.
 
 import { SdkError } from "./errors.ts";
-import { describeFile, describeParts, encodeMultipart, ownValue, prepareParts, type FieldSpec } from "./multipart.ts";
+import { describeParts, encodeMultipart, ownValue, prepareParts, type FieldSpec } from "./multipart.ts";
 import { Payload } from "./payload.ts";
 import { formPairs } from "./query.ts";
 import { isUploadable, prepareFile, type Uploadable } from "./uploads.ts";
@@ -11,8 +11,8 @@ import { isUploadable, prepareFile, type Uploadable } from "./uploads.ts";
 export interface PreparedBody {
   /** The bytes for one attempt; sets their Content-Type in `headers`. */
   encode(headers: Record<string, string>): Payload | string;
-  /** What a binary body holds, for the debug log: its parts, or its file. */
-  describe?(): string;
+  /** What a multipart body holds, for the debug log; `quote` shows a text value as the log may. */
+  describe?(quote: (text: string, max?: number) => string): string;
 }
 
 /** Where an operation's body comes from and how it is encoded; generated for each operation. */
@@ -52,19 +52,18 @@ export const multipartBody: BodyKind = async (value, spec) => {
       headers["content-type"] = contentType;
       return body;
     },
-    describe: () => describeParts(parts),
+    describe: (quote) => describeParts(parts, quote),
   };
 };
 
 /** One file as the whole body; a file without a type of its own takes the spec's media type. */
 export const binaryBody: BodyKind = async (value, spec) => {
-  const file = await prepareFile(value as Uploadable, spec.key!, spec.contentType);
+  const { data, contentType } = await prepareFile(value as Uploadable, spec.key!, spec.contentType);
   return {
     encode(headers) {
-      headers["content-type"] = file.contentType;
-      return new Payload([file.data], file.contentType);
+      headers["content-type"] = contentType;
+      return new Payload([data], contentType);
     },
-    describe: () => describeFile(file),
   };
 };
 

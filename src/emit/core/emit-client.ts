@@ -32,20 +32,21 @@ export interface Emitted {
 /** Emits the files every variant shares, from the IR alone: the generated TypeScript and the shared runtime. */
 export function emitShared(model: ApiModel, settings: ClientSettings): Emitted {
   const { modules } = settings;
-  const sources = new Map<string, Statement[]>([
-    ["types", modelsFile(model, modules)],
-    ["params", paramsFile(model, modules)],
-    ["functions", functionsFile(model, modules)],
-    ["client", clientFile(model, settings)],
-    ["index", indexFile(model, settings)],
-    ["node", nodeEntryFile(model, modules)],
+  // Each file's statements are built when it is printed: a big spec's trees never all live at once.
+  const sources = new Map<string, () => Statement[]>([
+    ["types", () => modelsFile(model, modules)],
+    ["params", () => paramsFile(model, modules)],
+    ["functions", () => functionsFile(model, modules)],
+    ["client", () => clientFile(model, settings)],
+    ["index", () => indexFile(model, settings)],
+    ["node", () => nodeEntryFile(model, modules)],
   ]);
   if (!model.operations.some((op) => op.parameters.length || op.bodies.length)) sources.delete("params");
   const files = new Map<string, string>();
   const unsettled = new Map<string, Unsettled>();
   for (const [stem, statements] of sources) {
     const path = modules.file(stem);
-    const printed = printSourceFile(statements);
+    const printed = printSourceFile(statements());
     files.set(path, printed.text);
     if (printed.unsettled.length) unsettled.set(path, printed.unsettled);
   }

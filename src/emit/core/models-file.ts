@@ -1,4 +1,4 @@
-import type { ApiModel, NamedSchema } from "../../ir/types";
+import type { ApiModel, InlineEnumSite, NamedSchema } from "../../ir/types";
 import type { Doc } from "../print/doc";
 import { commentLine, docText, propertyKey, valueLiteral } from "../escape";
 import { atom, expr, importDeclaration, interfaceDeclaration, jsDoc, objectLiteral, typeAlias, union, type Statement } from "../print/typescript";
@@ -33,7 +33,7 @@ export function sideOf(named: NamedSchema): Side {
 function declaration(named: NamedSchema, printer: TypePrinter): Statement[] {
   const { schema, name } = named;
   const notes = named.inline
-    ? [`Values of \`${docText(named.inline.key)}\` in \`${named.inline.owner}\`.`]
+    ? [inlineSiteText(named.inline)]
     : named.sourceName !== name ? [`Spec name: ${docText(JSON.stringify(named.sourceName))}`] : [];
   const docs = docsOf(printer.docs(schema, { notes }));
   if (named.enumMembers) {
@@ -51,6 +51,21 @@ function declaration(named: NamedSchema, printer: TypePrinter): Statement[] {
     return [interfaceDeclaration(docs, name, objectMembers(printer.shape(schema, sideOf(named))))];
   }
   return [typeAlias(docs, name, printer.print(schema, sideOf(named)))];
+}
+
+/** Where an inline enum the IR named was written, for its declaration's docs. */
+function inlineSiteText({ at, owner, key }: InlineEnumSite): string {
+  const [k, o] = [docText(key), docText(owner)];
+  switch (at) {
+    case "parameter":
+      return `Values of the \`${k}\` parameter of \`${o}\`.`;
+    case "body":
+      return `Values of \`${k}\` in the request body of \`${o}\`.`;
+    case "schema":
+      return `Values of \`${k}\` in \`${o}\`.`;
+    case "shared parameter":
+      return `Values of the \`${k}\` parameter, as \`components/parameters/${o}\` gives it to every operation that uses it.`;
+  }
 }
 
 function errorBodies(model: ApiModel, printer: TypePrinter): Statement {

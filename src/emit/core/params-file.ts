@@ -69,7 +69,9 @@ function paramsMembers(
   if (body.kind === "multipart" && body.flattened) {
     for (const field of body.fields) {
       const side = field.encoding === "file" || field.encoding === "files" ? "upload" : "request";
-      properties.push({ key: propertyKey(field.name), type: printer.print(field.schema, side), optional: !field.required, docs: printer.docs(field.schema) });
+      // A read-only field is the server's to fill in: a request may leave it out, as a JSON body's may.
+      const optional = !field.required || field.schema.meta.readOnly === true;
+      properties.push({ key: propertyKey(field.name), type: printer.print(field.schema, side), optional, docs: printer.docs(field.schema) });
     }
     return { properties };
   }

@@ -27,7 +27,8 @@ export function schemaDocLines(node: SchemaNode, named: (name: string) => NamedS
     ...formatLine(formatOf(node) ?? (target && formatOf(target))),
     ...constraintLines(constraints),
     ...(target?.kind === "enum" ? valuesLine(target.values) : []),
-    ...(target?.kind === "object" ? fieldsLine(target.properties) : []),
+    // The fields stand in for a description the object lacks: with one, the type's name leads to them.
+    ...(target?.kind === "object" && !meta.description ? fieldsLine(target.properties) : []),
     ...(use.notes ?? []),
   ];
   const lines = meta.description ? docText(meta.description).split("\n") : [];
@@ -97,7 +98,7 @@ function valuesLine(values: readonly EnumValue[]): string[] {
   return [docText(`One of: ${listed.join(", ")}${rest}.`)];
 }
 
-/** The fields of a referenced object, which the hover shows only by the type's name otherwise. */
+/** The fields of a referenced object without a description, which the hover shows only by the type's name otherwise. */
 function fieldsLine(properties: readonly Property[]): string[] {
   if (properties.length === 0) return [];
   const many = properties.length > MAX_LISTED_VALUES;

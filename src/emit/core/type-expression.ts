@@ -110,7 +110,15 @@ export function createTypePrinter(schemas: readonly NamedSchema[]): TypePrinter 
     }
   };
 
-  const docs = (node: SchemaNode, use?: UseDocs): string[] => schemaDocLines(node, (name) => byName.get(name), use);
+  // A reference with nothing beside it documents alike everywhere: GitHub's spec has thousands of uses of some schemas.
+  const bareRefDocs = new Map<string, string[]>();
+  const named = (name: string) => byName.get(name);
+  const docs = (node: SchemaNode, use?: UseDocs): string[] => {
+    if (use || node.kind !== "ref" || Object.keys(node.meta).length) return schemaDocLines(node, named, use);
+    let lines = bareRefDocs.get(node.name);
+    if (!lines) bareRefDocs.set(node.name, (lines = schemaDocLines(node, named)));
+    return lines;
+  };
 
   const shape = (node: SchemaNode & { kind: "object" }, side: Side): ObjectShape => {
     const properties = node.properties.map((p) => ({

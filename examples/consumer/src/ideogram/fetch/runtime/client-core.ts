@@ -235,7 +235,7 @@ export class ClientCore {
       if (this.#log.enabled("debug"))
         this.#log(
           "debug",
-          `${method} ${url} attempt ${attempt + 1}: headers ${JSON.stringify(headers)}, body ${bodyText(body, prepared)}`,
+          `${method} ${url} attempt ${attempt + 1}: headers ${headersText(headers, this.#log)}, body ${bodyText(body, prepared, this.#log)}`,
         );
       try {
         const request = { method, url, headers, body, signal: timer.signal, timeout };
@@ -252,10 +252,7 @@ export class ClientCore {
         }
         const errorBody = await response.text();
         if (this.#log.enabled("debug"))
-          this.#log(
-            "debug",
-            `${method} ${url} → ${status}: body ${JSON.stringify(errorBody.slice(0, MAX_LOGGED_BODY))}`,
-          );
+          this.#log("debug", `${method} ${url} → ${status}: body ${this.#log.quote(errorBody)}`);
         failure = this.#apiError(operation, response, errorBody);
         if (!isRetryableStatus(response.status)) throw failure;
         retryAfter = response.headers.get("retry-after");
@@ -303,10 +300,11 @@ export class ClientCore {
       response,
       read: async () => {
         try {
-          const value = await readBody(response, operation, (rawBody) => this.#apiError(operation, response, rawBody));
-          if (this.#log.enabled("debug"))
-            this.#log("debug", `${operation.method} ${url} → ${response.status}: body ${resultText(value)}`);
-          return value;
+          const seen = this.#log.enabled("debug")
+            ? (body: string | Blob) =>
+                this.#log("debug", `${operation.method} ${url} → ${response.status}: body ${this.#shown(body)}`)
+            : undefined;
+          return await readBody(response, operation, (rawBody) => this.#apiError(operation, response, rawBody), seen);
         } catch (error) {
           throw this.#redact(
             knownFailure(error, operation, timer, signal) ?? notSentAgain(error, operation, response.status),
@@ -455,28 +453,31 @@ export class ClientCore {
     return createApiError({ status: response.status, headers, rawBody, method, path });
   }
 
+  /** A response body as the debug log shows it: a file's size and type, else its text. */
+  #shown(body: string | Blob): string {
+    if (typeof body !== "string") return `${body.size} bytes of ${body.type || "binary data"}`;
+    return body === "" ? "none" : this.#log.quote(body);
+  }
+
   #redactText(text: string): string {
     for (const secret of this.#secretTexts) if (text.includes(secret)) text = text.split(secret).join("[redacted]");
     return text;
   }
 }
 
-/** The most of a body a debug line shows, in characters. */
-const MAX_LOGGED_BODY = 2_000;
-
-/** A request body as a debug line shows it: text (capped), or the size and type of a binary or multipart payload and what it holds. */
-function bodyText(body: Payload | string | undefined, prepared: PreparedBody | undefined): string {
-  if (body === undefined) return "none";
-  if (typeof body === "string") return JSON.stringify(body.slice(0, MAX_LOGGED_BODY));
-  const parts = prepared?.describe?.();
-  return `${body.size} bytes of ${body.type || "binary data"}${parts ? `: ${parts.slice(0, MAX_LOGGED_BODY)}` : ""}`;
+/** A request's headers as a debug line shows them: JSON, each value redacted before it is quoted. */
+function headersText(headers: Record<string, string>, log: Log): string {
+  return `{${Object.entries(headers)
+    .map(([name, value]) => `${JSON.stringify(name)}:${log.quote(value)}`)
+    .join(",")}}`;
 }
 
-/** A 2xx body as the client read it: a file's size and type, else its text or JSON (capped). */
-function resultText(value: unknown): string {
-  if (value === undefined) return "none";
-  if (value instanceof Blob) return `${value.size} bytes of ${value.type || "binary data"}`;
-  return JSON.stringify((typeof value === "string" ? value : JSON.stringify(value)).slice(0, MAX_LOGGED_BODY));
+/** A request body as a debug line shows it: text, or the size and type of a binary or multipart payload and the parts it holds. */
+function bodyText(body: Payload | string | undefined, prepared: PreparedBody | undefined, log: Log): string {
+  if (body === undefined) return "none";
+  if (typeof body === "string") return log.quote(body);
+  const parts = prepared?.describe?.(log.quote);
+  return `${body.size} bytes of ${body.type || "binary data"}${parts ? `: ${parts}` : ""}`;
 }
 
 function requestIdText(headers: Headers): string {
@@ -591,22 +592,29 @@ function bodyFields(operation: OperationSpec, params: Params): Params | undefine
   return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }
 
-/** Reads a 2xx body as the operation returns it; `notJson` makes the error for a body that should be JSON and is not. */
+/**
+ * Reads a 2xx body as the operation returns it; `notJson` makes the error for a body that should be
+ * JSON and is not; `seen` (the debug log) gets what was read, text or file.
+ */
 async function readBody(
   response: TransportResponse,
   operation: OperationSpec,
   notJson: (rawBody: string) => SdkError,
+  seen?: (body: string | Blob) => void,
 ): Promise<unknown> {
+  if (operation.response === "binary") {
+    const blob = await response.blob();
+    seen?.(blob);
+    return blob;
+  }
+  const text = await response.text();
+  seen?.(text);
   switch (operation.response) {
-    case "binary":
-      return response.blob();
     case "text":
-      return response.text();
+      return text;
     case "void":
-      await response.text();
       return undefined;
     case "json": {
-      const text = await response.text();
       if (text === "") return undefined;
       try {
         return JSON.parse(text);

@@ -153,21 +153,18 @@ export function encodeMultipart(
 }
 
 /** The longest text of one part a debug line shows, in characters. */
-const MAX_LOGGED_TEXT = 200;
+const MAX_LOGGED_PART = 200;
 
-/** The parts as the debug log shows them: each text field's value (capped), each file's name, type and size. */
-export function describeParts(parts: readonly Part[]): string {
+/** The parts as the debug log shows them: each text field's value as `quote` shows it, each file's name, type and size. */
+export function describeParts(parts: readonly Part[], quote: (text: string, max?: number) => string): string {
   return parts
-    .map((part) => {
-      if ("file" in part) return `${part.name} ${describeFile(part.file)}`;
-      const text = part.text.length > MAX_LOGGED_TEXT ? `${part.text.slice(0, MAX_LOGGED_TEXT)}…` : part.text;
-      return `${part.name} ${JSON.stringify(text)}`;
+    .map(({ name, ...part }) => {
+      if (!("file" in part)) return `${name} ${quote(part.text, MAX_LOGGED_PART)}`;
+      const { data, filename, contentType } = part.file;
+      const size = data instanceof Uint8Array ? data.byteLength : data.size;
+      return `${name} file ${quote(filename, MAX_LOGGED_PART)} (${contentType}, ${size} bytes)`;
     })
     .join(", ");
-}
-
-export function describeFile({ data, filename, contentType }: PreparedFile): string {
-  return `file ${JSON.stringify(filename)} (${contentType}, ${data instanceof Uint8Array ? data.byteLength : data.size} bytes)`;
 }
 
 /** Quoted-string escaping of the HTML standard's form encoding: quotes and line breaks percent-encoded. */
