@@ -3,8 +3,13 @@
  * and property keys. Identifiers come from `ir/naming.ts` and are safe by construction.
  */
 
+/** What `docText` has to act on: line breaks, control characters, a comment's end and `@` (which would start a tag). */
+const UNPLAIN_DOC_TEXT = /[\u0000-\u001f\u007f\u2028\u2029@]|\*\//;
+
 /** Text for a JSDoc block: cannot close the comment, start a tag, or carry control characters. */
 export function docText(text: string): string {
+  // Most texts are one plain line: nothing to neutralise, nothing to split.
+  if (!UNPLAIN_DOC_TEXT.test(text)) return text.trim();
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g, " ")

@@ -81,7 +81,7 @@ function resolve(node: SchemaNode, schemas: ReadonlyMap<string, NamedSchema>): S
 
 function holdsUrl(name: string, format: string | undefined): boolean {
   if (format === "uri" || format === "url") return true;
-  return splitWords(name).at(-1)?.toLowerCase() === "url";
+  return /url$/i.test(name) && splitWords(name).at(-1)?.toLowerCase() === "url";
 }
 
 function speaksOfImage(texts: readonly string[]): boolean {
