@@ -6,7 +6,7 @@
  * little more than its top level.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import * as vm from "node:vm";
@@ -42,13 +42,26 @@ export function loadCli(): Cli {
   return module.exports;
 }
 
-/** Written whole or not at all (runs in parallel may race); a folder that cannot be written means no cache. */
+/** The caches kept beside a new one: one per Node version a project runs the generator with, within reason. */
+const KEPT_CACHES = 4;
+
+/**
+ * Written whole or not at all (runs in parallel may race); a folder that cannot be written means no
+ * cache. Each upgrade of the generator or of Node writes a new file: beyond the newest few, the
+ * others (about 1 MB each) are removed.
+ */
 function writeCache(file: string, script: vm.Script): void {
   const partial = `${file}.${process.pid}.partial`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(partial, script.createCachedData());
     renameSync(partial, file);
+    const folder = path.dirname(file);
+    const caches = readdirSync(folder)
+      .filter((name) => /^cli-[0-9a-f]+\.v8$/.test(name))
+      .map((name) => ({ name, time: statSync(path.join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time || (a.name < b.name ? -1 : 1));
+    for (const { name } of caches.slice(KEPT_CACHES)) rmSync(path.join(folder, name), { force: true });
   } catch {
     // A read-only install runs without the cache.
   }

@@ -1,7 +1,7 @@
 // bin/ runs the CLI from its bundle with a V8 code cache (src/cli/start.ts). Here the package sits in
 // a node_modules of its own, as an install puts it, so the cache lands in that node_modules/.cache.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 
@@ -58,6 +58,23 @@ test("a cache V8 refuses (here: bytes of another kind) is not trusted: the run i
   expect(run.client).toBe(readFileSync(path.join(root, "generated", "fetch", "client.ts"), "utf8"));
   expect(readFileSync(cache).equals(Buffer.alloc(200_000, 7))).toBe(false);
   expect(generate()).toEqual(run);
+});
+
+test("writing a cache removes all but the newest few others (older generators' and Nodes'), never the one it wrote", () => {
+  rmSync(cacheFolder(), { recursive: true, force: true });
+  mkdirSync(cacheFolder(), { recursive: true });
+  const stale = Array.from({ length: 6 }, (_, i) => `cli-${String(i).repeat(32)}.v8`);
+  stale.forEach((name, i) => {
+    writeFileSync(path.join(cacheFolder(), name), "old");
+    const when = new Date(Date.UTC(2026, 0, 1 + i));
+    utimesSync(path.join(cacheFolder(), name), when, when);
+  });
+  writeFileSync(path.join(cacheFolder(), "notes.txt"), "not a cache");
+  expect(generate()).toMatchObject({ status: 0, stderr: "" });
+  const kept = cacheFiles().sort();
+  const written = kept.filter((name) => !stale.includes(name) && name !== "notes.txt");
+  expect(written).toHaveLength(1);
+  expect(kept).toEqual([...stale.slice(3), "notes.txt", ...written].sort());
 });
 
 test("a folder it cannot write is no error: the run goes without a cache", () => {
