@@ -36,11 +36,12 @@ export function nameInlineEnums(
   const following = new Map<string, NamedSchema[]>();
   let place = "";
   const nameOf = (node: SchemaNode & { kind: "enum" }, members: EnumMember[], candidate: string, site: InlineEnumSite): string => {
-    const values = JSON.stringify([node.values, node.varnames, node.meta]);
+    // Two uses that differ only in how they use the values (one deprecated) share the type.
+    const { type } = splitMeta(node.meta);
+    const values = JSON.stringify([node.values, node.varnames, type]);
     const same = byCandidate.get(candidate)?.find((entry) => entry.values === values);
     if (same) return same.name;
     const name = claim(candidate);
-    const { type } = splitMeta(node.meta);
     const schema: NamedSchema = { name, sourceName: name, schema: { ...node, meta: type }, enumMembers: members, usage: { request: false, response: false, upload: false }, inline: site };
     byName.set(name, schema);
     following.set(place, [...(following.get(place) ?? []), schema]);
