@@ -35,17 +35,22 @@ export function nameInlineEnums(
   const byCandidate = new Map<string, { values: string; name: string }[]>();
   const following = new Map<string, NamedSchema[]>();
   let place = "";
-  const nameOf = (node: SchemaNode & { kind: "enum" }, members: EnumMember[], candidate: string, site: InlineEnumSite): string => {
-    // Two uses that differ only in how they use the values (one deprecated) share the type.
-    const { type } = splitMeta(node.meta);
-    const values = JSON.stringify([node.values, node.varnames, type]);
-    const same = byCandidate.get(candidate)?.find((entry) => entry.values === values);
+  const listAt = <T>(map: Map<string, T[]>, key: string): T[] => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    return list;
+  };
+  /** `schema` is the enum with what it says of its values: two uses that differ only in how they use them (one deprecated) share the type. */
+  const nameOf = (schema: SchemaNode & { kind: "enum" }, members: EnumMember[], candidate: string, site: InlineEnumSite): string => {
+    const values = JSON.stringify([schema.values, schema.varnames, schema.meta]);
+    const sameCandidate = listAt(byCandidate, candidate);
+    const same = sameCandidate.find((entry) => entry.values === values);
     if (same) return same.name;
     const name = claim(candidate);
-    const schema: NamedSchema = { name, sourceName: name, schema: { ...node, meta: type }, enumMembers: members, usage: { request: false, response: false, upload: false }, inline: site };
-    byName.set(name, schema);
-    following.set(place, [...(following.get(place) ?? []), schema]);
-    byCandidate.set(candidate, [...(byCandidate.get(candidate) ?? []), { values, name }]);
+    const declared: NamedSchema = { name, sourceName: name, schema, enumMembers: members, usage: { request: false, response: false, upload: false }, inline: site };
+    byName.set(name, declared);
+    listAt(following, place).push(declared);
+    sameCandidate.push({ values, name });
     return name;
   };
   const hoisted = (node: SchemaNode, candidate: string, site: InlineEnumSite): SchemaNode => {
@@ -54,7 +59,8 @@ export function nameInlineEnums(
     let result = node;
     const members = node.kind === "enum" && node.values.length > 1 ? enumMembers(node) : undefined;
     if (node.kind === "enum" && members) {
-      result = { kind: "ref", name: nameOf(node, members, candidate, site), meta: splitMeta(node.meta).use };
+      const { type, use } = splitMeta(node.meta);
+      result = { kind: "ref", name: nameOf({ ...node, meta: type }, members, candidate, site), meta: use };
     } else if (node.kind === "array") {
       const items = hoisted(node.items, candidate, site);
       if (items !== node.items) result = { ...node, items };

@@ -127,14 +127,16 @@ export interface SchemaUsage {
   upload: boolean;
 }
 
-/** Where an inline enum sits: `key` is the params key or property name. */
-export type InlineEnumSite =
-  /** A parameter of one operation (`owner`: its function name), or a property of its request body. */
-  | { at: "parameter" | "body"; owner: string; key: string }
-  /** A property of a component schema (`owner`: its type name). */
-  | { at: "schema"; owner: string; key: string }
-  /** A parameter operations share through `components/parameters` (`owner`: that entry's name). */
-  | { at: "shared parameter"; owner: string; key: string };
+/**
+ * Where an inline enum sits: `key` is the params key or property name; `owner` is the operation's
+ * function name (a parameter, a request body's property), the component's type name (`schema`), or
+ * the `components/parameters` entry's name (a parameter operations share).
+ */
+export interface InlineEnumSite {
+  at: "parameter" | "body" | "schema" | "shared parameter";
+  owner: string;
+  key: string;
+}
 
 export interface NamedSchema {
   /** The TypeScript name. */

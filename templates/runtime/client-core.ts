@@ -452,7 +452,7 @@ export class ClientCore {
 
   /** A response body as the debug log shows it: a file's size and type, else its text. */
   #shown(body: string | Blob): string {
-    if (typeof body !== "string") return `${body.size} bytes of ${body.type || "binary data"}`;
+    if (typeof body !== "string") return sizeText(body);
     return body === "" ? "none" : this.#log.quote(body);
   }
 
@@ -474,7 +474,12 @@ function bodyText(body: Payload | string | undefined, prepared: PreparedBody | u
   if (body === undefined) return "none";
   if (typeof body === "string") return log.quote(body);
   const parts = prepared?.describe?.(log.quote);
-  return `${body.size} bytes of ${body.type || "binary data"}${parts ? `: ${parts}` : ""}`;
+  return `${sizeText(body)}${parts ? `: ${parts}` : ""}`;
+}
+
+/** A binary body's size and type, as debug lines show it. */
+function sizeText({ size, type }: { size: number; type: string }): string {
+  return `${size} bytes of ${type || "binary data"}`;
 }
 
 function requestIdText(headers: Headers): string {

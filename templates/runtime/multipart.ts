@@ -1,3 +1,4 @@
+import type { Log } from "./log.ts";
 import { Payload } from "./payload.ts";
 import { isUploadable, prepareFile, type PreparedFile } from "./uploads.ts";
 
@@ -153,7 +154,7 @@ export function encodeMultipart(
 const MAX_LOGGED_PART = 200;
 
 /** The parts as the debug log shows them: each text field's value as `quote` shows it, each file's name, type and size. */
-export function describeParts(parts: readonly Part[], quote: (text: string, max?: number) => string): string {
+export function describeParts(parts: readonly Part[], quote: Log["quote"]): string {
   return parts
     .map(({ name, ...part }) => {
       if (!("file" in part)) return `${name} ${quote(part.text, MAX_LOGGED_PART)}`;

@@ -77,7 +77,7 @@ export function callStatement(
   example: OperationExample,
   { keep = true, options, assign }: { keep?: boolean; options?: Record<string, string>; assign?: string } = {},
 ): Doc {
-  assign ??= keep && successReader(example.operation) !== "void" ? "const result = await " : "await ";
+  assign ??= keep ? resultAssignment(example.operation) : "await ";
   const head = `${assign}${example.target}(`;
   // Without a params type the method takes the options alone; with one, `{}` stands for no params.
   const params = example.params ?? (options && paramsShape(example.operation).typeName ? expr("{}") : undefined);
@@ -89,9 +89,13 @@ export function callStatement(
 
 /** `const result = await <function>(<core>, <params>);`: the standalone function, its last argument hugged as prettier does. */
 export function functionCallStatement(example: OperationExample, core: string): Doc {
-  const assign = successReader(example.operation) !== "void" ? "const result = await " : "await ";
-  const head = `${assign}${example.operation.name}(${core}`;
+  const head = `${resultAssignment(example.operation)}${example.operation.name}(${core}`;
   return headFits(example.params ? [`${head}, `, example.params.doc, ");"] : [head, ");"], `${head}, `);
+}
+
+/** `const result = await ` for a call that resolves with a body, else `await `. */
+function resultAssignment(operation: OperationExample["operation"]): string {
+  return successReader(operation) !== "void" ? "const result = await " : "await ";
 }
 
 /** A statement whose head (up to its hugged argument) is longer than the line is prettier's to lay out. */

@@ -2,6 +2,7 @@
 // Do not edit: regenerate with `ideogram-codegen generate`; `ideogram-codegen check` tells when this is stale.
 
 import { SdkError } from "./errors.js";
+import type { Log } from "./log.js";
 import { describeParts, encodeMultipart, ownValue, prepareParts, type FieldSpec } from "./multipart.js";
 import { Payload } from "./payload.js";
 import { formPairs } from "./query.js";
@@ -12,7 +13,7 @@ export interface PreparedBody {
   /** The bytes for one attempt; sets their Content-Type in `headers`. */
   encode(headers: Record<string, string>): Payload | string;
   /** What a multipart body holds, for the debug log; `quote` shows a text value as the log may. */
-  describe?(quote: (text: string, max?: number) => string): string;
+  describe?(quote: Log["quote"]): string;
 }
 
 /** Where an operation's body comes from and how it is encoded; generated for each operation. */
